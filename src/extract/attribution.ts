@@ -1,0 +1,169 @@
+// Who a sentence says the claim comes from. One pass of precompiled cue
+// patterns over the sentence, then the source phrase is read off either side
+// of the cue (before it: "X, title, said"; after it: "…," said X; "according
+// to X") and classified by src/extract/source-kind.ts.
+import type { Attribution, Span, TextSpan } from '../types.js';
+import { loadLexicon, phraseRegExp } from './lexicon.js';
+import { classifySource } from './source-kind.js';
+
+interface AttributionLexicon {
+  verbs: string[];
+  evidence_verbs: string[];
+  prepositional: string[];
+  passive: string[];
+  sourceless: string[];
+}
+
+const lex = loadLexicon<AttributionLexicon>('attribution');
+const VERB = phraseRegExp([...lex.verbs, ...lex.evidence_verbs], 'giu');
+/** Verbs that mark speech whatever the subject; the others need a clear source. */
+const CORE_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'according', 'stated', 'states', 'announced', 'announces', 'claimed', 'claims', 'insisted', 'warned', 'confirmed', 'wrote', 'tweeted', 'reported', 'reports']);
+const EVIDENCE_VERB_SET = new Set(lex.evidence_verbs.map((v) => v.toLowerCase()));
+const SPEECH_VERB_SET = new Set(lex.verbs.map((v) => v.toLowerCase()));
+const PREPOSITIONAL = phraseRegExp(lex.prepositional, 'giu');
+const PASSIVE = phraseRegExp(lex.passive, 'giu');
+const SOURCELESS = phraseRegExp(lex.sourceless, 'iu');
+
+/** Where the left-hand source phrase can start: clause openers. */
+const LEFT_BOUNDARY = /(?:^|[;:“”"]\s*|\b(?:that|because|although|though|while|whereas|but|and that|after|before|when|as|since|if|so)\s+)(?=[^;:“”"]*$)/iu;
+/** Adverbs and auxiliaries that may stand between the subject and the verb. */
+const PRE_VERB_FILLER = /(?:\s+(?:has|have|had|will|would|also|earlier|previously|later|again|repeatedly|publicly|separately|privately|then|now|recently|once|first|last|further|however|has also|had also|on\s+\p{L}+day|on\s+\p{L}+)){0,3}\s*$/iu;
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|am)\s+(?:\p{L}+ly\s+)?$/iu;
+const RIGHT_SOURCE_START = /^\s*(?:the|a|an|\p{Lu}|\d|one|two|three|several|some|many|his|her|their|its|our)/u;
+const RIGHT_STOP = /[.;!?]|,\s*(?:adding|saying|and|but|who said|noting|according)\b|\s(?:that|on\s+\p{Lu}\p{L}+day|in\s+an?\s+(?:statement|interview|text|email|post|message)|told|at\s+a)\b/u;
+const QUOTE_CLOSE_BEFORE = /["”'’]\s*,?\s*$|,\s*["”]\s*$/u;
+const WORDS_MAX = 18;
+
+export interface AttributionFound extends Attribution {
+  /** 'pronoun' sources are resolved by the article pass. */
+  pronoun?: boolean;
+  /** Span of the whole attribution clause, to leave it out of the claim's content terms. */
+  clause?: Span;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,“”"'‘’(]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,“”"'‘’.)]/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** The subject phrase to the left of a cue at `at`, or undefined. */
+function leftSource(sentence: string, at: number): [number, number] | undefined {
+  let before = sentence.slice(0, at);
+  const filler = PRE_VERB_FILLER.exec(before);
+  if (filler) before = before.slice(0, filler.index);
+  if (BE_BEFORE.test(before + ' ')) return undefined;
+  if (QUOTE_CLOSE_BEFORE.test(before)) return undefined;
+  const boundary = LEFT_BOUNDARY.exec(before);
+  let start = boundary ? boundary.index + boundary[0].length : 0;
+  let region = before.slice(start);
+  // "X, the deputy spokesman of Y, said": the apposition belongs to the source.
+  const endsWithComma = /,\s*$/.test(region);
+  const parts = region.split(',');
+  const keep = endsWithComma ? (parts.length >= 3 ? 2 : parts.length - 1) : 1;
+  const kept = parts.slice(Math.max(0, parts.length - (endsWithComma ? keep + 1 : keep))).join(',');
+  start += region.length - kept.length;
+  region = kept;
+  const words = region.trim().split(/\s+/);
+  if (words.length > WORDS_MAX) {
+    const cut = region.length - words.slice(-WORDS_MAX).join(' ').length;
+    start += Math.max(0, cut);
+  }
+  const [s, e] = trimSpan(sentence, start, start + region.length);
+  return e > s ? [s, e] : undefined;
+}
+
+/** The phrase to the right of a cue ending at `from` ("…," said X, title.). */
+function rightSource(sentence: string, from: number, untilComma: boolean): [number, number] | undefined {
+  const rest = sentence.slice(from);
+  if (!RIGHT_SOURCE_START.test(rest)) return undefined;
+  const stop = untilComma ? /[.;!?]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*,)|\s(?:that|said|told)\b/u.exec(rest) : RIGHT_STOP.exec(rest);
+  const end = from + (stop ? stop.index : rest.length);
+  const [s, e] = trimSpan(sentence, from, end);
+  return e > s ? [s, e] : undefined;
+}
+
+function textSpan(sentence: string, offset: number, s: number, e: number): TextSpan {
+  return { text: sentence.slice(s, e), start: offset + s, end: offset + e };
+}
+
+/** Is index `i` inside double quotes? (Cheap: count quote marks before it.) */
+export function insideQuote(sentence: string, i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const c = sentence[k];
+    if (c === '"') open = !open;
+    else if (c === '“') open = true;
+    else if (c === '”') open = false;
+  }
+  return open;
+}
+
+/**
+ * Attribution of one sentence, from its own words only. Carry-over from
+ * earlier sentences (pronouns, continuing quotes) is the article pass's job.
+ */
+export function findAttribution(sentence: string, offset: number): AttributionFound {
+  // 1. "according to X", "citing X"
+  PREPOSITIONAL.lastIndex = 0;
+  for (let m = PREPOSITIONAL.exec(sentence); m; m = PREPOSITIONAL.exec(sentence)) {
+    if (insideQuote(sentence, m.index)) continue;
+    const src = rightSource(sentence, m.index + m[0].length, true);
+    if (!src) continue;
+    const kind = classifySource(sentence.slice(src[0], src[1]), sentence);
+    if (kind === 'invalid') continue;
+    return result(sentence, offset, kind, src, [m.index, m.index + m[0].length]);
+  }
+  // 2. "X was quoted as saying", "… was reported by X"
+  PASSIVE.lastIndex = 0;
+  for (let m = PASSIVE.exec(sentence); m; m = PASSIVE.exec(sentence)) {
+    if (insideQuote(sentence, m.index)) continue;
+    const byAgent = /\bby\s*$/i.test(m[0]);
+    const src = byAgent ? rightSource(sentence, m.index + m[0].length, true) : leftSource(sentence, m.index);
+    if (!src) continue;
+    const kind = classifySource(sentence.slice(src[0], src[1]), sentence);
+    if (kind === 'invalid') continue;
+    return result(sentence, offset, kind, src, [m.index, m.index + m[0].length]);
+  }
+  // 3. Reporting verbs, with the source on the left or (inverted) on the right.
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(sentence); m; m = VERB.exec(sentence)) {
+    if (insideQuote(sentence, m.index)) continue;
+    const cue: [number, number] = [m.index, m.index + m[0].length];
+    const verb = m[0].toLowerCase().split(/\s+/)[0]!;
+    const before = sentence.slice(0, m.index);
+    const strict = !CORE_VERBS.has(verb);
+    const afterQuote = /["”'’]\s*,?\s*$/u.test(before) || /^\s*$/.test(before);
+    const afterComma = /,\s*$/.test(before);
+    let src = afterQuote ? undefined : leftSource(sentence, m.index);
+    let kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence, strict) : 'invalid';
+    if (kind === 'invalid' && (afterQuote || afterComma)) {
+      src = rightSource(sentence, cue[1], false);
+      kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence, strict) : 'invalid';
+    }
+    if (!src || kind === 'invalid') continue;
+    // "The data showed…" counts; "He showed the letter" does not.
+    if (!SPEECH_VERB_SET.has(verb) && EVIDENCE_VERB_SET.has(verb) && kind !== 'document' && kind !== 'media') continue;
+    return result(sentence, offset, kind, src, cue);
+  }
+  // 4. Evidence verbs ("the report found", "figures showed").
+  return { kind: 'none', ...(SOURCELESS.test(sentence) ? { cue: sourcelessCue(sentence, offset) } : {}) };
+}
+
+function sourcelessCue(sentence: string, offset: number): TextSpan | undefined {
+  const m = SOURCELESS.exec(sentence);
+  return m ? textSpan(sentence, offset, m.index, m.index + m[0].length) : undefined;
+}
+
+function result(sentence: string, offset: number, kind: ReturnType<typeof classifySource>, src: [number, number], cue: [number, number]): AttributionFound {
+  const clause = { start: offset + Math.min(src[0], cue[0]), end: offset + Math.max(src[1], cue[1]) };
+  return {
+    kind: kind === 'pronoun' ? 'named' : (kind as Attribution['kind']),
+    source: textSpan(sentence, offset, src[0], src[1]),
+    cue: textSpan(sentence, offset, cue[0], cue[1]),
+    ...(kind === 'pronoun' ? { pronoun: true } : {}),
+    clause,
+  };
+}
+
+export { EVIDENCE_VERB_SET };

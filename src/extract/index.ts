@@ -1,0 +1,130 @@
+// extract: Article → ArticleClaims. One Claim per sentence, then one pass over
+// the article for what a sentence cannot know alone: pronoun sources, quotes
+// that run over several sentences, and a speaker who carries on speaking.
+import type { Article, ArticleClaims, Attribution, Claim, Span } from '../types.js';
+import { computeLineStarts } from '../load/line-index.js';
+import { splitSentences, type SentenceSlice } from '../parse/sentences.js';
+import { findAttribution, type AttributionFound } from './attribution.js';
+import { findCertainty } from './certainty.js';
+import { claimKind } from './claim-kind.js';
+import { extractEntities, findAliasDefinitions } from './entities.js';
+import { extractQuantities } from './quantities.js';
+import { scanQuotes } from './quotes.js';
+import { contentTerms } from './terms.js';
+import { extractTimes } from './time/index.js';
+
+const NEGATION = /\b(?:not|never|no|none|neither|nor)\b|n['’]t\b/i;
+
+function overlapsAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start < span.end && span.start < s.end);
+}
+
+export function extractArticle(article: Article): ArticleClaims {
+  const slices = splitSentences(article);
+  const paragraphSizes = new Map<number, number>();
+  for (const s of slices) paragraphSizes.set(s.paragraph, (paragraphSizes.get(s.paragraph) ?? 0) + 1);
+
+  const claims: Claim[] = [];
+  const found: AttributionFound[] = [];
+  const openAtEnd: boolean[] = [];
+  const aliases: ArticleClaims['aliases'] = [];
+  let quoteOpen = false;
+  let lastParagraph = -1;
+
+  slices.forEach((slice: SentenceSlice, index) => {
+    if (slice.paragraph !== lastParagraph) quoteOpen = false;
+    lastParagraph = slice.paragraph;
+    const text = article.text.slice(slice.start, slice.end);
+    const offset = slice.start;
+    const quotes = scanQuotes(text, offset, quoteOpen);
+    quoteOpen = quotes.openAtEnd;
+    openAtEnd.push(quotes.openAtEnd);
+
+    const attribution = findAttribution(text, offset);
+    found.push(attribution);
+    const clause: [number, number] | undefined = attribution.clause ? [attribution.clause.start - offset, attribution.clause.end - offset] : undefined;
+    const certainty = findCertainty(text, offset, attribution.kind !== 'none', attribution.cue, attribution.source);
+    const notClaim = claimKind({
+      sentence: text,
+      aloneInParagraph: paragraphSizes.get(slice.paragraph) === 1,
+      inHeading: overlapsAny(slice, article.headings),
+      ...(clause ? { attributionClause: clause } : {}),
+    });
+    for (const def of findAliasDefinitions(text, offset)) aliases.push(def);
+    const skip: Array<[number, number]> = [];
+    if (clause) skip.push(clause);
+    if (certainty.cue) skip.push([certainty.cue.start - offset, certainty.cue.end - offset]);
+    const outsideAttribution = clause ? text.slice(0, clause[0]) + ' ' + text.slice(clause[1]) : text;
+    const { clause: _clause, pronoun: _pronoun, ...publicAttribution } = attribution;
+    claims.push({
+      id: `${article.path}#${index + 1}`,
+      path: article.path,
+      index,
+      paragraph: slice.paragraph,
+      text,
+      span: { start: slice.start, end: slice.end },
+      isClaim: notClaim === undefined,
+      ...(notClaim ? { notClaimReason: notClaim } : {}),
+      attribution: publicAttribution,
+      certainty,
+      entities: extractEntities(text, offset),
+      times: extractTimes(text, offset, article.meta.date),
+      quantities: extractQuantities(text, offset),
+      quotes: quotes.spans,
+      terms: contentTerms(text, skip),
+      negated: certainty.level !== 'denied' && certainty.level !== 'unconfirmed' && NEGATION.test(outsideAttribution),
+    });
+  });
+
+  carryAttribution(claims, found, openAtEnd);
+
+  return {
+    path: article.path,
+    meta: article.meta,
+    format: article.format,
+    lineStarts: computeLineStarts(article.text),
+    text: article.text,
+    claims,
+    aliases,
+    problems: article.problems,
+    directives: article.directives,
+  };
+}
+
+/**
+ * What one sentence cannot know alone: "he said" refers to the last person
+ * quoted; the sentences of one multi-sentence quote share its speaker; a
+ * paragraph that is only a quote continues the previous speaker.
+ */
+function carryAttribution(claims: Claim[], found: AttributionFound[], openAtEnd: boolean[]): void {
+  let lastSpeaker: Attribution | undefined;
+  let lastSpeakerParagraph = -10;
+  // Quote groups: a run of sentences joined by a quote left open.
+  for (let i = 0; i < claims.length; ) {
+    let j = i;
+    while (j < claims.length - 1 && openAtEnd[j] && claims[j + 1]!.paragraph === claims[j]!.paragraph) j++;
+    if (j > i) {
+      const speaker = claims.slice(i, j + 1).find((c) => c.attribution.kind !== 'none')?.attribution;
+      if (speaker) for (let k = i; k <= j; k++) if (claims[k]!.attribution.kind === 'none') inherit(claims[k]!, speaker);
+    }
+    i = j + 1;
+  }
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!;
+    if (found[i]!.pronoun && lastSpeaker && claim.attribution.kind === 'named') {
+      claim.attribution.kind = lastSpeaker.kind === 'none' ? 'named' : lastSpeaker.kind;
+    }
+    if (claim.attribution.kind === 'none' && lastSpeaker && claim.paragraph - lastSpeakerParagraph <= 1 && /^\s*["“]/u.test(claim.text) && claim.quotes.length > 0) {
+      inherit(claim, lastSpeaker);
+    }
+    if (claim.attribution.kind !== 'none' && claim.attribution.source) {
+      if (!found[i]!.pronoun) lastSpeaker = claim.attribution;
+      lastSpeakerParagraph = claim.paragraph;
+    }
+  }
+}
+
+function inherit(claim: Claim, from: Attribution): void {
+  claim.attribution = { kind: from.kind, ...(from.source ? { source: from.source } : {}), inherited: true };
+  if (claim.certainty.level === 'asserted') claim.certainty = { level: 'reported' };
+}

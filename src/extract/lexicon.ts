@@ -1,0 +1,40 @@
+// Lexicons are data (lexicons/*.yaml), kept apart from the code that applies
+// them, so a newsroom can read and extend them without touching the engine.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { projectRoot } from '../project-root.js';
+
+const cache = new Map<string, unknown>();
+
+export function loadLexicon<T = any>(name: string): T {
+  let value = cache.get(name);
+  if (value === undefined) {
+    value = parse(readFileSync(join(projectRoot, 'lexicons', `${name}.yaml`), 'utf8'));
+    cache.set(name, value);
+  }
+  return value as T;
+}
+
+/** Escape a phrase for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One alternation regex for a list of phrases, longest first so the longest
+ * cue wins, with word boundaries. Phrases may use `*` for "one optional word".
+ * Compiled once per lexicon: one pass per sentence instead of one regex per cue.
+ */
+export function phraseRegExp(phrases: string[], flags = 'giu'): RegExp {
+  const parts = [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      p
+        .trim()
+        .split(/\s+/)
+        .map((w) => (w === '*' ? "[\\p{L}\\p{N}'’-]+" : escapeRegExp(w)))
+        .join('\\s+'),
+    );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
