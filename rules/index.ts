@@ -1,0 +1,25 @@
+// Every rule briefcheck knows, one file each (its docs and tests beside it).
+import type { Rule } from '../src/rules/types.js';
+import anonymousSource from './anonymous-source.js';
+import attributionDropped from './attribution-dropped.js';
+import conflictingAttribution from './conflicting-attribution.js';
+import conflictingDate from './conflicting-date.js';
+import conflictingNumber from './conflicting-number.js';
+import contradictedClaim from './contradicted-claim.js';
+import hedgedClaim from './hedged-claim.js';
+import unattributedClaim from './unattributed-claim.js';
+import unconfirmedAsFact from './unconfirmed-as-fact.js';
+
+export const rules: readonly Rule[] = [
+  anonymousSource,
+  attributionDropped,
+  conflictingAttribution,
+  conflictingDate,
+  conflictingNumber,
+  contradictedClaim,
+  hedgedClaim,
+  unattributedClaim,
+  unconfirmedAsFact,
+];
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

@@ -1,0 +1,120 @@
+// Command-line arguments → options. Mistakes here are usage errors (exit 2).
+import { parseArgs } from 'node:util';
+import type { RuleSetting } from '../config/load.js';
+
+export class UsageError extends Error {}
+
+export const FORMATS = ['stylish', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  command: 'check' | 'claims' | 'help' | 'version';
+  paths: string[];
+  format: Format | 'text';
+  config?: string;
+  date?: string;
+  against: string[];
+  ignore: string[];
+  rules: Record<string, RuleSetting>;
+  maxWarnings?: number;
+  quiet: boolean;
+  outputFile?: string;
+  color?: boolean;
+  debug: boolean;
+}
+
+export const HELP = `Usage: briefcheck [check] <paths...> [options]
+       briefcheck claims <paths...> [--format text|json]
+
+Lint news articles (.txt with a " date YYYY-MM-DD" dateline, .md with front
+matter) for claims the sources do not agree on.
+
+Options:
+  -f, --format <name>       stylish (default) or json; for "claims": text (default) or json
+  -c, --config <file>       use this config instead of looking for .briefcheckrc.yaml
+      --date <YYYY-MM-DD>   publication date for articles that carry none
+      --against <paths...>  reference articles: used for cross-source checks, never reported
+      --ignore-pattern <g>  ignore files matching this glob (repeatable)
+      --rule <id:level>     set a rule's level: off, info, warning, error (repeatable)
+      --max-warnings <n>    exit 1 when there are more than n warnings
+      --quiet               report errors only
+  -o, --output-file <file>  write the report to a file
+      --color / --no-color  force colours on or off (default: on for a TTY)
+      --debug               show stack traces of internal errors
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes: 0 no errors, 1 error-level findings (or too many warnings), 2 usage,
+configuration or input errors.`;
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        date: { type: 'string' },
+        against: { type: 'string', multiple: true },
+        'ignore-pattern': { type: 'string', multiple: true },
+        rule: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        'output-file': { type: 'string', short: 'o' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+  const { values, positionals } = parsed;
+  let command: CliOptions['command'] = 'check';
+  let paths = positionals;
+  if (paths[0] === 'claims' || paths[0] === 'check') {
+    command = paths[0];
+    paths = paths.slice(1);
+  }
+  if (values.help) command = 'help';
+  else if (values.version) command = 'version';
+  // `--against a b c`: parseArgs takes one value per flag; the rest arrive as
+  // positionals after it, which is what users type, so accept both forms.
+  const against = [...(values.against ?? [])];
+  const format = values.format ?? (command === 'claims' ? 'text' : 'stylish');
+  const allowed = command === 'claims' ? ['text', 'json'] : FORMATS;
+  if (!(allowed as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (expected ${allowed.join(', ')})`);
+  if ((command === 'check' || command === 'claims') && paths.length === 0) throw new UsageError('no paths given: name the articles or folders to check (see --help)');
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, got "${values['max-warnings']}"`);
+  }
+  const rules: Record<string, RuleSetting> = {};
+  for (const r of values.rule ?? []) {
+    const m = /^([a-z0-9-]+)\s*[:=]\s*(off|info|warning|error)$/.exec(r);
+    if (!m) throw new UsageError(`--rule takes id:level (off, info, warning, error), got "${r}"`);
+    rules[m[1]!] = { severity: m[2] as RuleSetting['severity'], options: {} };
+  }
+  return {
+    command,
+    paths,
+    format: format as CliOptions['format'],
+    ...(values.config ? { config: values.config } : {}),
+    ...(values.date ? { date: values.date } : {}),
+    against,
+    ignore: values['ignore-pattern'] ?? [],
+    rules,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    quiet: values.quiet ?? false,
+    ...(values['output-file'] ? { outputFile: values['output-file'] } : {}),
+    ...(values['no-color'] ? { color: false } : values.color ? { color: true } : {}),
+    debug: values.debug ?? false,
+  };
+}

@@ -1,0 +1,41 @@
+// corpus: find, for every claim, the claims of other articles that speak of
+// the same thing (blocking + scoring), and say how each pair relates.
+import type { ArticleClaims, Claim, Link } from '../types.js';
+import { documentFrequencies, forEachCandidatePair, type IndexedClaim } from './block-index.js';
+import { relate } from './relations.js';
+
+export interface Alignment {
+  links: Link[];
+  candidatePairs: number;
+}
+
+/** Features a claim is matched on: its content terms and entity keys. */
+function featuresOf(claim: Claim): string[] {
+  const out = new Set(claim.terms);
+  for (const e of claim.entities) out.add(`e:${e.key}`);
+  return [...out];
+}
+
+export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface: string) => string, minScore = 0.3): Alignment {
+  const items: IndexedClaim[] = [];
+  articles.forEach((article, a) => {
+    for (const claim of article.claims) if (claim.isClaim || claim.notClaimReason === 'prediction') items.push({ claim, article: a, features: featuresOf(claim) });
+  });
+  const df = documentFrequencies(items);
+  const n = Math.max(items.length, 2);
+  const weight = (f: string) => Math.log(1 + n / (df.get(f) ?? 1)) * (f.startsWith('e:') ? 1.5 : 1);
+  const mass = items.map((item) => item.features.reduce((s, f) => s + weight(f), 0));
+  const featureSets = items.map((item) => new Set(item.features));
+
+  const links: Link[] = [];
+  const candidatePairs = forEachCandidatePair(items, df, (i, j) => {
+    let shared = 0;
+    const fj = featureSets[j]!;
+    for (const f of items[i]!.features) if (fj.has(f)) shared += weight(f);
+    const score = (2 * shared) / (mass[i]! + mass[j]! || 1);
+    if (score < minScore) return;
+    links.push(...relate(items[i]!.claim, items[j]!.claim, score, keyOf));
+  });
+  links.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : x.relation < y.relation ? -1 : 1));
+  return { links, candidatePairs };
+}
