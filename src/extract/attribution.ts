@@ -76,7 +76,8 @@ function leftSource(sentence: string, at: number): [number, number] | undefined 
 /** The phrase to the right of a cue ending at `from` ("…," said X, title.). */
 function rightSource(sentence: string, from: number, untilComma: boolean): [number, number] | undefined {
   const rest = sentence.slice(from);
-  if (!RIGHT_SOURCE_START.test(rest)) return undefined;
+  // After "according to" anything may start the source ("local media", "negotiators").
+  if (!untilComma && !RIGHT_SOURCE_START.test(rest)) return undefined;
   const stop = untilComma ? /[.;!?]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*,)|\s(?:that|said|told)\b/u.exec(rest) : RIGHT_STOP.exec(rest);
   const end = from + (stop ? stop.index : rest.length);
   const [s, e] = trimSpan(sentence, from, end);
