@@ -2,6 +2,7 @@
 // corpus (entities, alignment) → rules. The CLI, the tests, the benchmark and
 // the editor server all come through here.
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ArticleClaims, Finding, Link } from './types.js';
 import { rulesById, rules as allRules } from '../rules/index.js';
@@ -10,10 +11,11 @@ import type { RuleSetting } from './config/load.js';
 import { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { alignClaims } from './corpus/align.js';
 import { resolveEntities } from './corpus/resolve-entities.js';
-import { extractArticle } from './extract/index.js';
-import { articleFromText } from './load/article.js';
+import type { ArticleJob } from './extract/article-job.js';
+import { extractMany } from './extract/batch.js';
+import { ClaimsCache } from './cache/claims-cache.js';
 import { discover, displayPath } from './load/discover.js';
-import { pointAt, computeLineStarts } from './load/line-index.js';
+import { pointAt } from './load/line-index.js';
 import { readArticleFile } from './load/read.js';
 import { runRules } from './rules/engine.js';
 
@@ -32,14 +34,20 @@ export interface CheckOptions {
   rules?: Record<string, RuleSetting>;
   /** In-memory contents that replace a file's contents on disk (editors: unsaved buffers, --stdin). */
   contents?: Record<string, string>;
+  /** Claims cache file: unchanged files are not parsed again. */
+  cache?: string;
+  /** Worker threads for extraction (1 = none; default: automatic). */
+  jobs?: number;
+  /** Called as articles are extracted (for a progress indicator). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface InputError {
   path: string;
   line?: number;
   message: string;
-  /** 'usage' and 'config' make the CLI exit 2. */
-  kind: 'input' | 'config' | 'usage' | 'internal';
+  /** 'usage', 'config' and 'input' make the CLI exit 2; a 'notice' is worth saying but changes nothing. */
+  kind: 'input' | 'config' | 'usage' | 'internal' | 'notice';
   stack?: string;
 }
 
@@ -83,22 +91,18 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   const errors: InputError[] = [];
   const resolver = new ConfigResolver(rulesById, options.config, options.rules);
   const configs = new Map<string, EffectiveConfig>();
-  const articles: ArticleClaims[] = [];
   const reported = new Set<string>();
-  const seenContent = new Map<string, string>();
-  const duplicates = new Set<string>();
 
+  // load: which files, with which config, and their text.
   let t = performance.now();
-  const main = await discover(paths, cwd, options.ignore);
+  const virtual = new Set(Object.keys(options.contents ?? {}).map((p) => resolve(cwd, p)));
+  const main = await discover(paths, cwd, options.ignore, virtual);
   const archive = options.against?.length ? await discover(options.against, cwd, options.ignore) : { files: [], missing: [] };
   for (const m of [...main.missing, ...archive.missing]) errors.push({ path: m.path, message: m.message, kind: 'usage' });
-  const explicit = new Set(paths.map((p) => p));
-  timings.load! += performance.now() - t;
-
+  const explicit = new Set(paths);
   const mainSet = new Set(main.files);
-  const all = [...main.files, ...archive.files.filter((f) => !mainSet.has(f))];
-  for (const file of all) {
-    t = performance.now();
+  const jobs: ArticleJob[] = [];
+  for (const file of [...main.files, ...archive.files.filter((f) => !mainSet.has(f))]) {
     const shown = displayPath(file, cwd);
     let config: EffectiveConfig;
     try {
@@ -112,40 +116,59 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
     const inMemory = options.contents?.[file] ?? options.contents?.[shown];
     const read = inMemory !== undefined ? { ok: true as const, text: inMemory } : await readArticleFile(file, config.maxFileSize);
     if (!read.ok) {
-      errors.push({ path: shown, message: read.message, kind: 'input' });
-      timings.load! += performance.now() - t;
+      errors.push({ path: shown, message: read.message, kind: read.notice ? 'notice' : 'input' });
       continue;
     }
-    if ('warning' in read && read.warning) errors.push({ path: shown, message: read.warning, kind: 'input' });
-    const article = articleFromText(shown, read.text, options.date ? { date: options.date } : {});
-    timings.load! += performance.now() - t;
-    t = performance.now();
-    if (article.problems.length > 0) {
-      const lines = computeLineStarts(article.text);
-      for (const p of article.problems) errors.push({ path: shown, ...(p.span ? { line: pointAt(lines, p.span.start).line } : {}), message: p.message, kind: 'input' });
-    }
-    let extracted: ArticleClaims;
-    try {
-      extracted = extractArticle(article);
-    } catch (error) {
-      errors.push({ path: shown, message: `internal error while extracting claims: ${(error as Error).message}`, kind: 'internal', ...((error as Error).stack ? { stack: (error as Error).stack! } : {}) });
-      continue;
-    }
-    // The same text under two names must not corroborate itself.
-    const hash = createHash('sha1').update(article.text).digest('hex');
-    if (seenContent.has(hash)) duplicates.add(shown);
-    else seenContent.set(hash, shown);
-    articles.push(extracted);
+    if ('warning' in read && read.warning) errors.push({ path: shown, message: read.warning, kind: 'notice' });
     if (mainSet.has(file)) reported.add(shown);
-    timings.extract! += performance.now() - t;
+    jobs.push({ path: shown, text: read.text, ...(options.date ? { date: options.date } : {}) });
   }
-  articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  timings.load = performance.now() - t;
 
+  // extract: from the cache where the file is unchanged, else parse (in workers when it pays).
+  t = performance.now();
+  const cache = options.cache ? new ClaimsCache(options.cache, `date=${options.date ?? ''}`) : undefined;
+  if (cache?.warning) errors.push({ path: cache.location, message: cache.warning, kind: 'notice' });
+  const articles: ArticleClaims[] = [];
+  const misses: ArticleJob[] = [];
+  for (const job of jobs) {
+    const hit = cache?.get(job.path, job.text);
+    if (hit) articles.push(hit);
+    else misses.push(job);
+  }
+  const results = await extractMany(misses, { ...(options.jobs ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  results.forEach((r, i) => {
+    const job = misses[i]!;
+    if (!r.ok) {
+      errors.push({ path: job.path, message: `internal error while extracting claims: ${r.message}`, kind: 'internal', ...(r.stack ? { stack: r.stack } : {}) });
+      reported.delete(job.path);
+      return;
+    }
+    cache?.set(job.path, job.text, r.claims);
+    articles.push({ ...r.claims, text: job.text });
+  });
+  if (cache) {
+    const problem = cache.save();
+    if (problem) errors.push({ path: cache.location, message: problem, kind: 'notice' });
+  }
+  for (const a of articles) for (const p of a.problems) errors.push({ path: a.path, ...(p.span ? { line: pointAt(a.lineStarts, p.span.start).line } : {}), message: p.message, kind: 'input' });
+  articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  timings.extract = performance.now() - t;
+
+  // corpus: one key per entity, then links between claims of different articles.
   t = performance.now();
   const entityIndex = resolveEntities(articles, resolver.aliases());
   timings.entities = performance.now() - t;
   t = performance.now();
-  const { links, candidatePairs } = alignClaims(articles.filter((a) => !duplicates.has(a.path)), entityIndex.keyOf);
+  // The same text under two names must not corroborate itself.
+  const seen = new Set<string>();
+  const distinct = articles.filter((a) => {
+    const hash = createHash('sha1').update(a.text).digest('hex');
+    if (seen.has(hash)) return false;
+    seen.add(hash);
+    return true;
+  });
+  const { links, candidatePairs } = alignClaims(distinct, entityIndex.keyOf);
   timings.align = performance.now() - t;
   return { articles, reported, links, candidatePairs, errors, resolver, configs, keyOf: entityIndex.keyOf, timings };
 }

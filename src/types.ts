@@ -103,7 +103,13 @@ export interface Quantity extends TextSpan {
   /** Noun counted or unit ("rounds", "prisoners", "%", "km"). */
   unit?: string;
   approximate?: boolean;
+  /** Hedge direction: "about 300", "nearly 300", "more than 200", "at least", "fewer than", "up to". */
+  mod?: QuantityMod;
+  /** Half-width of the rounding implied by how it is written ("2.5 million" → 50,000; "45%" → 0.5). */
+  precision?: number;
 }
+
+export type QuantityMod = 'about' | 'nearly' | 'more' | 'at-least' | 'less' | 'at-most';
 
 export type NotAClaimReason =
   | 'question'

@@ -4,11 +4,11 @@ import type { RuleSetting } from '../config/load.js';
 
 export class UsageError extends Error {}
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
-  command: 'check' | 'claims' | 'help' | 'version';
+  command: 'check' | 'claims' | 'lsp' | 'help' | 'version';
   paths: string[];
   format: Format | 'text';
   config?: string;
@@ -21,16 +21,23 @@ export interface CliOptions {
   outputFile?: string;
   color?: boolean;
   debug: boolean;
+  cache: boolean;
+  cacheLocation: string;
+  reportUnusedDisable: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  jobs?: number;
 }
 
 export const HELP = `Usage: briefcheck [check] <paths...> [options]
        briefcheck claims <paths...> [--format text|json]
+       briefcheck lsp [--stdio]
 
 Lint news articles (.txt with a " date YYYY-MM-DD" dateline, .md with front
 matter) for claims the sources do not agree on.
 
 Options:
-  -f, --format <name>       stylish (default) or json; for "claims": text (default) or json
+  -f, --format <name>       stylish (default), json, sarif or github; for "claims": text (default) or json
   -c, --config <file>       use this config instead of looking for .briefcheckrc.yaml
       --date <YYYY-MM-DD>   publication date for articles that carry none
       --against <paths...>  reference articles: used for cross-source checks, never reported
@@ -40,6 +47,12 @@ Options:
       --quiet               report errors only
   -o, --output-file <file>  write the report to a file
       --color / --no-color  force colours on or off (default: on for a TTY)
+      --cache               reuse the claims of unchanged files from the last run
+      --cache-location <f>  where the cache lives (default: .briefcheckcache)
+      --report-unused-disable  report suppression comments that hide nothing
+      --stdin               read one article from standard input
+      --stdin-filename <p>  the path the standard input stands for (for config and output)
+  -j, --jobs <n>            worker threads for extraction (default: automatic)
       --debug               show stack traces of internal errors
   -h, --help                show this help
   -v, --version             show the version
@@ -67,6 +80,13 @@ export function parseCli(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        'report-unused-disable': { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        stdio: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -77,7 +97,7 @@ export function parseCli(argv: string[]): CliOptions {
   const { values, positionals } = parsed;
   let command: CliOptions['command'] = 'check';
   let paths = positionals;
-  if (paths[0] === 'claims' || paths[0] === 'check') {
+  if (paths[0] === 'claims' || paths[0] === 'check' || paths[0] === 'lsp') {
     command = paths[0];
     paths = paths.slice(1);
   }
@@ -89,6 +109,15 @@ export function parseCli(argv: string[]): CliOptions {
   const format = values.format ?? (command === 'claims' ? 'text' : 'stylish');
   const allowed = command === 'claims' ? ['text', 'json'] : FORMATS;
   if (!(allowed as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (expected ${allowed.join(', ')})`);
+  if (values.stdin) {
+    if (paths.length > 0) throw new UsageError('--stdin reads one article from standard input; give no paths with it');
+    paths = [values['stdin-filename'] ?? 'stdin.txt'];
+  }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of at least 1, got "${values.jobs}"`);
+  }
   if ((command === 'check' || command === 'claims') && paths.length === 0) throw new UsageError('no paths given: name the articles or folders to check (see --help)');
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
   let maxWarnings: number | undefined;
@@ -116,5 +145,11 @@ export function parseCli(argv: string[]): CliOptions {
     ...(values['output-file'] ? { outputFile: values['output-file'] } : {}),
     ...(values['no-color'] ? { color: false } : values.color ? { color: true } : {}),
     debug: values.debug ?? false,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'] ?? '.briefcheckcache',
+    reportUnusedDisable: values['report-unused-disable'] ?? false,
+    stdin: values.stdin ?? false,
+    ...(values['stdin-filename'] ? { stdinFilename: values['stdin-filename'] } : {}),
+    ...(jobs ? { jobs } : {}),
   };
 }

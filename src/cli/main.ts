@@ -6,10 +6,47 @@ import { join } from 'node:path';
 import { check, claims } from '../pipeline.js';
 import { rulesById } from '../../rules/index.js';
 import { projectRoot } from '../project-root.js';
-import { formatJson } from '../report/json.js';
-import { formatStylish } from '../report/stylish.js';
-import { formatClaimsJson, formatClaimsText } from '../report/claims-json.js';
+import type { CheckResult } from '../pipeline.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+
+function version(): string {
+  return JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version as string;
+}
+
+// Formatters are loaded on demand: start-up time matters to editors and hooks.
+async function format(result: CheckResult, options: CliOptions): Promise<string> {
+  switch (options.format) {
+    case 'json':
+      return (await import('../report/json.js')).formatJson(result);
+    case 'sarif':
+      return (await import('../report/sarif.js')).formatSarif(result, [...rulesById.values()], version());
+    case 'github':
+      return (await import('../report/github.js')).formatGithub(result);
+    default: {
+      const color = options.color ?? (Boolean(process.stdout.isTTY) && !options.outputFile && !process.env.NO_COLOR);
+      return (await import('../report/stylish.js')).formatStylish(result, { color });
+    }
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A one-line progress indicator on stderr, only for people at a terminal. */
+function progress(options: CliOptions): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY || options.format !== 'stylish' || options.outputFile) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (total < 200 || (now - last < 200 && done < total)) return;
+    last = now;
+    process.stderr.write(`\rbriefcheck: ${done}/${total} articles${done === total ? '\u001b[K\r' : ''}`);
+    if (done === total) process.stderr.write('\r\u001b[K');
+  };
+}
 
 function fail(message: string): number {
   process.stderr.write(`briefcheck: ${message}\n`);
@@ -34,7 +71,11 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (options.command === 'version') {
-    process.stdout.write(`${JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version}\n`);
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (options.command === 'lsp') {
+    await (await import('../lsp/server.js')).startLanguageServer();
     return 0;
   }
   for (const id of Object.keys(options.rules)) if (!rulesById.has(id)) return fail(`unknown rule "${id}" in --rule (known rules: ${[...rulesById.keys()].sort().join(', ')})`);
@@ -44,20 +85,31 @@ export async function main(argv: string[]): Promise<number> {
     against: options.against,
     ignore: options.ignore,
     rules: options.rules,
+    ...(options.cache ? { cache: options.cacheLocation } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.stdin ? { contents: { [options.paths[0]!]: await readStdin() } } : {}),
   };
+  const onProgress = progress(options);
 
   if (options.command === 'claims') {
     const result = await claims(options.paths, libOptions);
+    const { formatClaimsJson, formatClaimsText } = await import('../report/claims-json.js');
     emit(options.format === 'json' ? formatClaimsJson(result) : formatClaimsText(result), options);
     for (const e of result.errors) process.stderr.write(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
-    return result.errors.some((e) => e.kind !== 'internal') ? 2 : 0;
+    return result.errors.some((e) => e.kind === 'config' || e.kind === 'usage' || e.kind === 'input') ? 2 : 0;
   }
 
-  const result = await check(options.paths, libOptions);
+  const result = await check(options.paths, { ...libOptions, ...(onProgress ? { onProgress } : {}) });
   if (options.quiet) for (const f of result.files) f.messages = f.messages.filter((m) => m.severity === 'error');
-  const color = options.color ?? (Boolean(process.stdout.isTTY) && !options.outputFile && !process.env.NO_COLOR);
-  emit(options.format === 'json' ? formatJson(result) : formatStylish(result, { color }), options);
-  if (options.format === 'json') for (const e of result.errors) process.stderr.write(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
+  if (options.reportUnusedDisable) {
+    for (const u of result.unusedDisables) {
+      const file = result.files.find((f) => f.path === u.path);
+      file?.messages.push({ ruleId: 'unused-disable', severity: 'warning', message: `Unused briefcheck-disable directive (no problem${u.rules.length ? ` from ${u.rules.join(', ')}` : ''} was reported here).`, path: u.path, span: { start: 0, end: 0 }, line: u.line, column: 1, endLine: u.line, endColumn: 1, excerpt: '', related: [] });
+      file?.messages.sort((a, b) => a.line - b.line || a.column - b.column);
+    }
+  }
+  emit(await format(result, options), options);
+  if (options.format !== 'stylish') for (const e of result.errors) process.stderr.write(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
   if (options.debug) for (const e of result.errors) if (e.stack) process.stderr.write(`${e.stack}\n`);
   const messages = result.files.flatMap((f) => f.messages);
   const errors = messages.filter((m) => m.severity === 'error').length;

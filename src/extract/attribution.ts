@@ -10,6 +10,7 @@ interface AttributionLexicon {
   verbs: string[];
   evidence_verbs: string[];
   prepositional: string[];
+  secondary: string[];
   passive: string[];
   sourceless: string[];
 }
@@ -21,6 +22,7 @@ const CORE_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add
 const EVIDENCE_VERB_SET = new Set(lex.evidence_verbs.map((v) => v.toLowerCase()));
 const SPEECH_VERB_SET = new Set(lex.verbs.map((v) => v.toLowerCase()));
 const PREPOSITIONAL = phraseRegExp(lex.prepositional, 'giu');
+const SECONDARY = phraseRegExp(lex.secondary, 'giu');
 const PASSIVE = phraseRegExp(lex.passive, 'giu');
 const SOURCELESS = phraseRegExp(lex.sourceless, 'iu');
 
@@ -104,10 +106,9 @@ export function insideQuote(sentence: string, i: number): boolean {
  * Attribution of one sentence, from its own words only. Carry-over from
  * earlier sentences (pronouns, continuing quotes) is the article pass's job.
  */
-export function findAttribution(sentence: string, offset: number): AttributionFound {
-  // 1. "according to X", "citing X"
-  PREPOSITIONAL.lastIndex = 0;
-  for (let m = PREPOSITIONAL.exec(sentence); m; m = PREPOSITIONAL.exec(sentence)) {
+function prepositional(pattern: RegExp, sentence: string, offset: number): AttributionFound | undefined {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     if (insideQuote(sentence, m.index)) continue;
     const src = rightSource(sentence, m.index + m[0].length, true);
     if (!src) continue;
@@ -115,6 +116,13 @@ export function findAttribution(sentence: string, offset: number): AttributionFo
     if (kind === 'invalid') continue;
     return result(sentence, offset, kind, src, [m.index, m.index + m[0].length]);
   }
+  return undefined;
+}
+
+export function findAttribution(sentence: string, offset: number): AttributionFound {
+  // 1. "according to X"
+  const according = prepositional(PREPOSITIONAL, sentence, offset);
+  if (according) return according;
   // 2. "X was quoted as saying", "… was reported by X"
   PASSIVE.lastIndex = 0;
   for (let m = PASSIVE.exec(sentence); m; m = PASSIVE.exec(sentence)) {
@@ -147,7 +155,9 @@ export function findAttribution(sentence: string, offset: number): AttributionFo
     if (!SPEECH_VERB_SET.has(verb) && EVIDENCE_VERB_SET.has(verb) && kind !== 'document' && kind !== 'media') continue;
     return result(sentence, offset, kind, src, cue);
   }
-  // 4. Evidence verbs ("the report found", "figures showed").
+  // 4. "…, citing officials" with no speaking subject of its own.
+  const secondary = prepositional(SECONDARY, sentence, offset);
+  if (secondary) return secondary;
   return { kind: 'none', ...(SOURCELESS.test(sentence) ? { cue: sourcelessCue(sentence, offset) } : {}) };
 }
 

@@ -26,7 +26,11 @@ export function displayPath(absolute: string, cwd: string): string {
   return toPosix(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute);
 }
 
-export async function discover(inputs: string[], cwd: string, ignore: string[] = []): Promise<Discovered> {
+/**
+ * @param virtual absolute paths that exist only in memory (an editor buffer,
+ *   standard input): named on their own, they count as files.
+ */
+export async function discover(inputs: string[], cwd: string, ignore: string[] = [], virtual: ReadonlySet<string> = new Set()): Promise<Discovered> {
   const ignoreMatchers = [...DEFAULT_IGNORES, ...ignore];
   const isIgnored = picomatch(ignoreMatchers, { dot: true });
   const found = new Set<string>();
@@ -40,7 +44,7 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       const st = statSync(absolute);
       kind = st.isDirectory() ? 'dir' : 'file';
     } catch {
-      kind = isDynamicPattern(input) ? 'glob' : 'none';
+      kind = virtual.has(absolute) ? 'file' : isDynamicPattern(input) ? 'glob' : 'none';
     }
     let matches: string[] = [];
     if (kind === 'file') {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; message: string };
+export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; message: string; notice?: boolean };
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -14,7 +14,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 export function decode(bytes: Uint8Array): ReadResult {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  if (looksBinary(bytes)) return { ok: false, message: 'binary file skipped' };
+  if (looksBinary(bytes)) return { ok: false, message: 'binary file skipped', notice: true };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {

@@ -27,7 +27,8 @@ export function formatStylish(result: CheckResult, options: StylishOptions): str
     }
   }
   for (const e of result.errors) {
-    out.push(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.kind === 'internal' ? 'internal error' : 'error'}: ${e.message}`);
+    const label = e.kind === 'internal' ? 'internal error' : e.kind === 'notice' ? 'note' : 'error';
+    out.push(`${e.path}${e.line ? `:${e.line}` : ''}: ${label}: ${e.message}`);
   }
   const total = counts.error + counts.warning + counts.info;
   if (total > 0) {

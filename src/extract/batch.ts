@@ -1,0 +1,63 @@
+// Extraction of many articles: in this thread for small inputs, on a pool of
+// worker threads (piscina, a maintained pool with back-pressure and clean
+// shutdown) when there is enough work to pay for starting them.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { runJob, type ArticleJob, type JobResult } from './article-job.js';
+
+export interface BatchOptions {
+  /** Worker threads; 1 = in this thread; undefined = automatic. */
+  jobs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Below this much text, starting workers costs more than it saves. */
+const MIN_PARALLEL_BYTES = 2 * 1024 * 1024;
+const CHUNK_BYTES = 256 * 1024;
+
+const workerFile = new URL('./worker.js', import.meta.url);
+// Under a TypeScript test runner the worker's .js does not exist; run in-thread.
+const canUseWorkers = fileURLToPath(import.meta.url).endsWith('.js');
+
+export async function extractMany(jobs: ArticleJob[], options: BatchOptions = {}): Promise<JobResult[]> {
+  const bytes = jobs.reduce((n, j) => n + j.text.length, 0);
+  const threads = options.jobs ?? (bytes >= MIN_PARALLEL_BYTES ? Math.min(availableParallelism(), 4) : 1);
+  if (threads <= 1 || !canUseWorkers || jobs.length < 2) {
+    const out: JobResult[] = [];
+    jobs.forEach((job, i) => {
+      out.push(runJob(job));
+      if (options.onProgress && (i % 50 === 49 || i === jobs.length - 1)) options.onProgress(i + 1, jobs.length);
+    });
+    return out;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: workerFile.href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  try {
+    // Chunks of about CHUNK_BYTES keep message overhead low and both cores busy.
+    const chunks: Array<{ from: number; jobs: ArticleJob[] }> = [];
+    let current: ArticleJob[] = [];
+    let size = 0;
+    jobs.forEach((job, i) => {
+      current.push(job);
+      size += job.text.length;
+      if (size >= CHUNK_BYTES || i === jobs.length - 1) {
+        chunks.push({ from: i + 1 - current.length, jobs: current });
+        current = [];
+        size = 0;
+      }
+    });
+    const out: JobResult[] = new Array(jobs.length);
+    let done = 0;
+    await Promise.all(
+      chunks.map(async (chunk) => {
+        const results = (await pool.run(chunk.jobs)) as JobResult[];
+        results.forEach((r, k) => (out[chunk.from + k] = r));
+        done += chunk.jobs.length;
+        options.onProgress?.(done, jobs.length);
+      }),
+    );
+    return out;
+  } finally {
+    await pool.destroy();
+  }
+}

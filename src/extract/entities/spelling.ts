@@ -1,0 +1,144 @@
+// Spelling and transliteration folding of name words, driven by
+// lexicons/entity-spelling.yaml. Two levels: `spellWord` rewrites a word
+// deterministically (both spellings become one string), and `nameCost`
+// scores how far two names are apart when their consonants agree word for
+// word, so the corpus step can merge vowel variants without merging names
+// that differ in a whole word.
+import { loadLexicon } from '../lexicon.js';
+
+interface SpellingYaml {
+  replacements: Array<[string, string]>;
+  dropped_words: string[];
+  vowels: {
+    letters: string;
+    compatible: Array<[string, string]>;
+    cost: { compatible: number; other: number; insert: number };
+    max: { word: number; name: number };
+    min_skeleton: number;
+  };
+}
+
+const lex = loadLexicon<SpellingYaml>('entity-spelling');
+
+const REPLACEMENTS: Array<[RegExp, string]> = lex.replacements.map(([re, to]) => [new RegExp(re, 'g'), to]);
+export const DROPPED_WORDS: ReadonlySet<string> = new Set(lex.dropped_words.map((w) => w.toLowerCase()));
+
+const VOWELS = new Set(lex.vowels.letters.split(''));
+const COMPATIBLE = new Set(lex.vowels.compatible.flatMap(([a, b]) => [a + b, b + a]));
+const COST = lex.vowels.cost;
+export const MAX_WORD_COST = lex.vowels.max.word;
+export const MAX_NAME_COST = lex.vowels.max.name;
+const MIN_SKELETON = lex.vowels.min_skeleton;
+
+// Letters NFKD does not decompose.
+const SPECIAL: Record<string, string> = {
+  ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D',
+  þ: 'th', Þ: 'Th', ı: 'i', ʿ: '', ʾ: '', ʼ: '', ʻ: '', '‘': "'", '’': "'", 'ʹ': '',
+};
+const SPECIAL_RE = /[øØæÆœŒßłŁđĐðÐþÞıʿʾʼʻ‘’ʹ]/g;
+const MARKS = /\p{M}+/gu;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** Remove accents and special letters; keeps case. "Şahin Öztürk" → "Sahin Ozturk". */
+export function plain(text: string): string {
+  if (ASCII_ONLY.test(text)) return text;
+  return text.normalize('NFKD').replace(MARKS, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+}
+
+const spellCache = new Map<string, string>();
+
+/** Deterministic spelling fold of one lowercase, accent-free word. */
+export function spellWord(word: string): string {
+  let out = spellCache.get(word);
+  if (out !== undefined) return out;
+  out = word;
+  for (const [re, to] of REPLACEMENTS) out = out.replace(re, to);
+  if (spellCache.size > 100_000) spellCache.clear();
+  spellCache.set(word, out);
+  return out;
+}
+
+/** "y" is a vowel except at the start of a word ("Yusuf", but "Husayn"). */
+function isVowelAt(word: string, i: number): boolean {
+  const c = word[i]!;
+  return c === 'y' ? i > 0 : VOWELS.has(c);
+}
+
+/** Consonant skeleton of a folded word: "muhamad" → "mhmd". */
+export function skeleton(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (!isVowelAt(word, i)) out += word[i];
+  return out;
+}
+
+/** Vowel clusters around the consonants: "muhamad" → ["", "u", "a", "a", ""]. */
+function vowelSlots(word: string): string[] {
+  const slots: string[] = [];
+  let cur = '';
+  for (let i = 0; i < word.length; i++) {
+    if (isVowelAt(word, i)) cur += word[i];
+    else {
+      slots.push(cur);
+      cur = '';
+    }
+  }
+  slots.push(cur);
+  return slots;
+}
+
+function clusterCost(a: string, b: string): number {
+  if (a === b) return 0;
+  let cost = 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!, y = b[i]!;
+    if (x !== y) cost += COMPATIBLE.has(x + y) ? COST.compatible : COST.other;
+  }
+  return cost + Math.abs(a.length - b.length) * COST.insert;
+}
+
+/**
+ * Cost of reading word `a` as word `b` (both spell-folded): Infinity when
+ * their consonants differ or are too few to trust, else the summed vowel
+ * differences.
+ */
+export function wordCost(a: string, b: string): number {
+  if (a === b) return 0;
+  const sa = skeleton(a);
+  if (sa !== skeleton(b) || sa.length < MIN_SKELETON) return Infinity;
+  if (/\d/.test(sa)) return Infinity;
+  const va = vowelSlots(a), vb = vowelSlots(b);
+  let cost = 0;
+  for (let i = 0; i < va.length; i++) cost += clusterCost(va[i]!, vb[i]!);
+  return cost;
+}
+
+/**
+ * Cost of reading name `a` as name `b` (arrays of folded words). Word for
+ * word when both have as many words; otherwise the names written without
+ * spaces must match ("Jinping" / "Jin Ping"). Infinity when any word is too
+ * far: a name that differs in a whole word is another name.
+ */
+export function nameCost(a: readonly string[], b: readonly string[]): number {
+  if (a.length === b.length) {
+    let total = 0;
+    for (let i = 0; i < a.length; i++) {
+      const c = wordCost(a[i]!, b[i]!);
+      if (c > MAX_WORD_COST) return Infinity;
+      total += c;
+    }
+    return total <= MAX_NAME_COST ? total : Infinity;
+  }
+  // Different word counts: only spacing / hyphenation may differ.
+  if (Math.abs(a.length - b.length) > 2) return Infinity;
+  const ja = a.join(''), jb = b.join('');
+  const c = wordCost(ja, jb);
+  return c <= MAX_WORD_COST ? c + 0.1 : Infinity;
+}
+
+/** Blocking key for the fuzzy step: the consonant skeleton of the whole name, spaces removed. */
+export function blockKey(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) out += skeleton(w);
+  return out;
+}

@@ -1,0 +1,98 @@
+// The noun a number counts ("two rounds of talks" → round). Without a
+// part-of-speech tagger we lean on how news English builds these phrases:
+// number, a few modifiers, then the head noun, which is plural when the
+// number is above one; the phrase ends at a preposition, a verb or a comma.
+import {
+  IRREGULAR_PLURALS,
+  MONTHS,
+  NON_HEADS,
+  NOT_PLURAL,
+  STOP_WORDS,
+  UNIT_SYNONYMS,
+  VERBS,
+  WEEKDAYS,
+} from './lexicon.js';
+import type { Token } from './tokens.js';
+
+const POSSESSIVE = /['’]s?$/;
+const MAX_PHRASE = 4;
+export const DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'all']);
+export const PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these', 'whom', 'which', 'it']);
+
+/** Lowercase singular of a counted noun ("casualties" → casualty, "people" → person). */
+export function singularise(word: string): string {
+  const w = word.toLowerCase().replace(POSSESSIVE, '');
+  const irregular = IRREGULAR_PLURALS.get(w);
+  if (irregular !== undefined) return irregular;
+  if (w.length < 4 || NOT_PLURAL.has(w) || !w.endsWith('s')) return w;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zzes'))
+    return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+/** A token that looks like a plural noun: "prisoners", "people", "IDPs" (not "news", "US", "AIDS"). */
+export function looksPlural(t: Token): boolean {
+  if (t.kind !== 'w') return false;
+  const w = t.lower.replace(POSSESSIVE, '');
+  if (IRREGULAR_PLURALS.has(w)) {
+    const single = IRREGULAR_PLURALS.get(w);
+    return single !== w; // "staff", "police" are their own plural: heads, not plural markers
+  }
+  if (w.length < 3 || NOT_PLURAL.has(w)) return false;
+  const last = t.text.replace(POSSESSIVE, '');
+  if (last[last.length - 1] !== 's') return false; // lowercase s only: "AIDS", "SARS" are names
+  return !(w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous'));
+}
+
+function endsPhrase(t: Token): boolean {
+  return t.kind !== 'w' || STOP_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
+}
+
+function verbLike(t: Token): boolean {
+  return VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
+}
+
+export interface Head {
+  unit: string;
+  /** Token index of the head noun. */
+  index: number;
+}
+
+/**
+ * The head noun counted by a number whose tokens end before `j`.
+ * `partitive` allows "300 of the prisoners" (skip "of" + a determiner).
+ * Returns undefined when no noun follows ("killing 12.", "two of them").
+ */
+export function findHead(toks: readonly Token[], j: number, value: number, partitive: boolean): Head | undefined {
+  if (partitive && j < toks.length && toks[j].lower === 'of') {
+    j++;
+    if (j < toks.length && PRONOUNS.has(toks[j].lower)) return undefined;
+    if (j < toks.length && DETERMINERS.has(toks[j].lower)) j++;
+  }
+  const plural = value !== 1;
+  let last = -1;
+  for (let k = j; k < toks.length && k < j + MAX_PHRASE; k++) {
+    const t = toks[k];
+    // A hyphen inside a compound noun ("aid-workers") continues the phrase.
+    if (t.text === '-' && !t.space && k + 1 < toks.length && !toks[k + 1].space && toks[k + 1].kind === 'w') continue;
+    if (endsPhrase(t)) break;
+    // A verb ends the phrase; right after the number only a verb that names
+    // what is counted survives ("12 killed", "30 injured"), others do not ("12 died").
+    if (k > j ? verbLike(t) : VERBS.has(t.lower) && !UNIT_SYNONYMS.has(t.lower)) break;
+    if (plural && looksPlural(t) && !NON_HEADS.has(t.lower)) return { unit: singularise(t.text), index: k };
+    if (!NON_HEADS.has(t.lower)) last = k;
+  }
+  return last < 0 ? undefined : { unit: singularise(toks[last].text), index: last };
+}
+
+/** The unit two quantities are compared on: singular, lowercase, synonyms folded ("killed" → dead). */
+export function normalizeUnit(unit: string | undefined): string | undefined {
+  if (unit === undefined || unit === '') return undefined;
+  const lower = unit.toLowerCase();
+  const direct = UNIT_SYNONYMS.get(lower);
+  if (direct !== undefined) return direct;
+  const single = singularise(lower);
+  return UNIT_SYNONYMS.get(single) ?? single;
+}

@@ -1,0 +1,7 @@
+// Worker-thread entry for piscina: parse and extract in place, send back only
+// compact claims (sending syntax trees between threads is ruinously slow).
+import { runJob, type ArticleJob, type JobResult } from './article-job.js';
+
+export default function extractBatch(jobs: ArticleJob[]): JobResult[] {
+  return jobs.map(runJob);
+}
