@@ -5,9 +5,11 @@
 import type { Attribution, Span, TextSpan } from '../types.js';
 import { loadLexicon, phraseRegExp } from './lexicon.js';
 import { classifySource } from './source-kind.js';
+import { insideQuote } from './quotes.js';
 
 interface AttributionLexicon {
   verbs: string[];
+  noun_like: string[];
   evidence_verbs: string[];
   prepositional: string[];
   secondary: string[];
@@ -18,7 +20,10 @@ interface AttributionLexicon {
 const lex = loadLexicon<AttributionLexicon>('attribution');
 const VERB = phraseRegExp([...lex.verbs, ...lex.evidence_verbs], 'giu');
 /** Verbs that mark speech whatever the subject; the others need a clear source. */
-const CORE_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'according', 'stated', 'states', 'announced', 'announces', 'claimed', 'claims', 'insisted', 'warned', 'confirmed', 'wrote', 'tweeted', 'reported', 'reports']);
+const CORE_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'according', 'stated', 'states', 'announced', 'announces', 'claimed', 'claims', 'insisted', 'insists', 'warned', 'confirmed', 'wrote', 'tweeted', 'reported', 'reports', 'deny', 'denies', 'denied', 'rejected', 'rejects', 'dismissed', 'argued', 'argues']);
+const NOUN_LIKE = new Set(lex.noun_like.map((w) => w.toLowerCase()));
+/** What may follow a noun-like cue for it to be a verb: a clause, a comma, the end. */
+const CLAUSE_AFTER = /^\s*(?:that\b|[,.;:!?"“”]|$|on\s+\p{Lu}\p{L}*day\b)/u;
 const EVIDENCE_VERB_SET = new Set(lex.evidence_verbs.map((v) => v.toLowerCase()));
 const SPEECH_VERB_SET = new Set(lex.verbs.map((v) => v.toLowerCase()));
 const PREPOSITIONAL = phraseRegExp(lex.prepositional, 'giu');
@@ -90,17 +95,6 @@ function textSpan(sentence: string, offset: number, s: number, e: number): TextS
   return { text: sentence.slice(s, e), start: offset + s, end: offset + e };
 }
 
-/** Is index `i` inside double quotes? (Cheap: count quote marks before it.) */
-export function insideQuote(sentence: string, i: number): boolean {
-  let open = false;
-  for (let k = 0; k < i; k++) {
-    const c = sentence[k];
-    if (c === '"') open = !open;
-    else if (c === '“') open = true;
-    else if (c === '”') open = false;
-  }
-  return open;
-}
 
 /**
  * Attribution of one sentence, from its own words only. Carry-over from
@@ -119,7 +113,12 @@ function prepositional(pattern: RegExp, sentence: string, offset: number): Attri
   return undefined;
 }
 
-export function findAttribution(sentence: string, offset: number): AttributionFound {
+/**
+ * @param stanceCue a denial or non-confirmation cue found in the sentence
+ *   (sentence-relative): its subject is the source ("The ministry declined to
+ *   comment", "…, an accusation the militia denies", "denied by his lawyers").
+ */
+export function findAttribution(sentence: string, offset: number, stanceCue?: [number, number]): AttributionFound {
   // 1. "according to X"
   const according = prepositional(PREPOSITIONAL, sentence, offset);
   if (according) return according;
@@ -140,6 +139,9 @@ export function findAttribution(sentence: string, offset: number): AttributionFo
     if (insideQuote(sentence, m.index)) continue;
     const cue: [number, number] = [m.index, m.index + m[0].length];
     const verb = m[0].toLowerCase().split(/\s+/)[0]!;
+    // "the United States", "A UN report": capitalised or noun-like forms are not cues.
+    if (m.index > 0 && /^\p{Lu}/u.test(m[0])) continue;
+    if (NOUN_LIKE.has(m[0].toLowerCase()) && !CLAUSE_AFTER.test(sentence.slice(cue[1]))) continue;
     const before = sentence.slice(0, m.index);
     const strict = !CORE_VERBS.has(verb);
     const afterQuote = /["”'’]\s*,?\s*$/u.test(before) || /^\s*$/.test(before);
@@ -155,7 +157,15 @@ export function findAttribution(sentence: string, offset: number): AttributionFo
     if (!SPEECH_VERB_SET.has(verb) && EVIDENCE_VERB_SET.has(verb) && kind !== 'document' && kind !== 'media') continue;
     return result(sentence, offset, kind, src, cue);
   }
-  // 4. "…, citing officials" with no speaking subject of its own.
+  // 4. The party that denies or will not confirm is the source.
+  if (stanceCue && !insideQuote(sentence, stanceCue[0])) {
+    const after = sentence.slice(stanceCue[1]);
+    const agent = /^\s*(?:by|from)\s+/i.exec(after);
+    const src = agent ? rightSource(sentence, stanceCue[1] + agent[0].length, true) : leftSource(sentence, stanceCue[0]);
+    const kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence) : 'invalid';
+    if (src && kind !== 'invalid') return result(sentence, offset, kind, src, stanceCue);
+  }
+  // 5. "…, citing officials" with no speaking subject of its own.
   const secondary = prepositional(SECONDARY, sentence, offset);
   if (secondary) return secondary;
   return { kind: 'none', ...(SOURCELESS.test(sentence) ? { cue: sourcelessCue(sentence, offset) } : {}) };

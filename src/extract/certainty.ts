@@ -1,36 +1,84 @@
-// How sure a sentence is of its claim. Every cue list is one precompiled
+// How sure a sentence is of its claim. Each level's cues are one precompiled
 // alternation; the strongest level present wins (denied > unconfirmed >
 // hedged > reported > asserted), and its cue is kept to explain the finding.
 import type { Certainty, CertaintyLevel, Span, TextSpan } from '../types.js';
-import { insideQuote } from './attribution.js';
 import { loadLexicon, phraseRegExp } from './lexicon.js';
+import { insideQuote } from './quotes.js';
 
 interface CertaintyLexicon {
   denied: string[];
   unconfirmed: string[];
   hedged: string[];
+  hedged_modals: string[];
 }
 
 const lex = loadLexicon<CertaintyLexicon>('certainty');
-const LEVELS: Array<[CertaintyLevel, RegExp]> = [
-  ['denied', phraseRegExp(lex.denied, 'iu')],
-  ['unconfirmed', phraseRegExp(lex.unconfirmed, 'iu')],
-  ['hedged', phraseRegExp(lex.hedged, 'iu')],
-];
+
+/** Phrases and `re:` patterns of one level as a single word-bounded regex. */
+function cueRegExp(entries: string[]): RegExp {
+  const phrases = entries.filter((e) => !e.startsWith('re:'));
+  const patterns = entries.filter((e) => e.startsWith('re:')).map((e) => e.slice(3));
+  const phraseSource = phraseRegExp(phrases).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?:/, '').replace(/\)\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, '');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...patterns, phraseSource].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+const DENIED = cueRegExp(lex.denied);
+const UNCONFIRMED = cueRegExp(lex.unconfirmed);
+const HEDGED = cueRegExp(lex.hedged);
+const MODAL = new RegExp(`(?<![\\p{L}])(?:${lex.hedged_modals.join('|')})(?![\\p{L}])`, 'gu');
+/** "was denied bail", "be denied access": a passive with an object is not a denial. */
+const PASSIVE_DENY = /\b(?:be|been|being|is|are|was|were)\s+(?:\S+ly\s+)?$/i;
+const BARE_DENY = /^den(?:y|ies|ied)$/i;
 
 export const CERTAINTY_RANK: Record<CertaintyLevel, number> = { asserted: 0, reported: 1, hedged: 2, unconfirmed: 3, denied: 4 };
 
+function allMatches(pattern: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function denialCounts(sentence: string, m: Span, unconfirmed: Span[]): boolean {
+  if (unconfirmed.some((u) => u.start <= m.start && m.end <= u.end)) return false;
+  const word = sentence.slice(m.start, m.end);
+  if (BARE_DENY.test(word) && PASSIVE_DENY.test(sentence.slice(0, m.start)) && !/^\s+by\b/i.test(sentence.slice(m.end))) return false;
+  return true;
+}
+
+/** The cue that decides the level, if any: denial, non-confirmation or hedge. */
+export function certaintyCue(sentence: string): { level: CertaintyLevel; span: Span } | undefined {
+  const unconfirmed = allMatches(UNCONFIRMED, sentence);
+  const denied = allMatches(DENIED, sentence).find((m) => denialCounts(sentence, m, unconfirmed));
+  if (denied) return { level: 'denied', span: denied };
+  if (unconfirmed[0]) return { level: 'unconfirmed', span: unconfirmed[0] };
+  HEDGED.lastIndex = 0;
+  const hedge = HEDGED.exec(sentence);
+  if (hedge) return { level: 'hedged', span: { start: hedge.index, end: hedge.index + hedge[0].length } };
+  MODAL.lastIndex = 0;
+  const modal = MODAL.exec(sentence);
+  if (modal) return { level: 'hedged', span: { start: modal.index, end: modal.index + modal[0].length } };
+  return undefined;
+}
+
 /**
- * @param attributionCue the attribution cue, if the sentence has a source
  * @param attributed whether the sentence has a source at all
+ * @param attributionCue the attribution cue, if the sentence has a source
  */
-export function findCertainty(sentence: string, offset: number, attributed: boolean, attributionCue?: TextSpan, sourceSpan?: Span): Certainty {
-  for (const [level, pattern] of LEVELS) {
-    const m = pattern.exec(sentence);
-    if (!m) continue;
-    const cue: TextSpan = { text: m[0], start: offset + m.index, end: offset + m.index + m[0].length };
+export function findCertainty(
+  sentence: string,
+  offset: number,
+  attributed: boolean,
+  attributionCue?: TextSpan,
+  sourceSpan?: Span,
+  found: ReturnType<typeof certaintyCue> = certaintyCue(sentence),
+): Certainty {
+  if (found) {
+    const { level, span } = found;
+    const cue: TextSpan = { text: sentence.slice(span.start, span.end), start: offset + span.start, end: offset + span.end };
     // A hedge inside a direct quote, or inside the reported clause, is the source's own.
-    const holder = insideQuote(sentence, m.index) || (attributed && level === 'hedged' && !(sourceSpan && cue.start >= sourceSpan.start && cue.end <= sourceSpan.end)) ? 'source' : 'writer';
+    const inSource = sourceSpan !== undefined && cue.start >= sourceSpan.start && cue.end <= sourceSpan.end;
+    const holder = insideQuote(sentence, span.start) || (attributed && !inSource) ? 'source' : 'writer';
     return { level, cue, holder };
   }
   if (attributed) return attributionCue ? { level: 'reported', cue: attributionCue } : { level: 'reported' };

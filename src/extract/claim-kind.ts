@@ -2,7 +2,7 @@
 // conditionals, predictions and opinion are kept in the model (a user may want
 // to see them) but rules skip them.
 import type { NotAClaimReason } from '../types.js';
-import { insideQuote } from './attribution.js';
+import { quotedShare } from './quotes.js';
 import { loadLexicon, phraseRegExp } from './lexicon.js';
 
 interface ClaimKindsLexicon {
@@ -15,11 +15,14 @@ const lex = loadLexicon<ClaimKindsLexicon>('claim-kinds');
 const CONDITIONAL = new RegExp(phraseRegExp(lex.conditional_openers, 'iu').source.replace('(?<![\\p{L}\\p{N}])', '^[\\s"“‘\']*'), 'iu');
 const PREDICTION = phraseRegExp(lex.prediction, 'giu');
 const OPINION = phraseRegExp(lex.opinion, 'iu');
+const MODAL_FUTURE = /(?<![\p{L}])(?:may|might|could)\s+(?!have\b|be\b|not\b|well\b|also\b)\p{Ll}+/u;
 const TERMINAL = /[.!?…]["”’')\]]*\s*$/u;
 const QUESTION = /\?["”’')\]]*\s*$/u;
 
 export interface ClaimKindInput {
   sentence: string;
+  /** Certainty already found: a denial of a plan is a claim, not a prediction. */
+  level?: string;
   /** The whole paragraph is this one sentence. */
   aloneInParagraph: boolean;
   /** Inside a Markdown heading. */
@@ -30,10 +33,7 @@ export interface ClaimKindInput {
 
 function mostlyQuoted(sentence: string): boolean {
   const open = sentence.search(/["“]/);
-  if (open < 0 || open > 3) return false;
-  let quoted = 0;
-  for (let i = 0; i < sentence.length; i++) if (insideQuote(sentence, i)) quoted++;
-  return quoted > sentence.length * 0.5;
+  return open >= 0 && open <= 3 && quotedShare(sentence) > 0.5;
 }
 
 export function claimKind(input: ClaimKindInput): NotAClaimReason | undefined {
@@ -45,11 +45,15 @@ export function claimKind(input: ClaimKindInput): NotAClaimReason | undefined {
   const [cs, ce] = input.attributionClause ?? [-1, -1];
   // Predictions: a future marker in the claim itself, not in the attribution.
   PREDICTION.lastIndex = 0;
-  for (let m = PREDICTION.exec(sentence); m; m = PREDICTION.exec(sentence)) {
-    if (m.index >= cs && m.index < ce) continue;
-    // "would" is only future-in-the-past when it follows a reporting clause.
-    if (m[0].toLowerCase() === 'would' && !(cs >= 0 && m.index > ce)) continue;
-    return 'prediction';
+  if (input.level !== 'denied' && input.level !== 'unconfirmed') {
+    for (let m = PREDICTION.exec(sentence); m; m = PREDICTION.exec(sentence)) {
+      if (m.index >= cs && m.index < ce) continue;
+      // Reported "would" is usually the past's future ("said it would…"): a claim.
+      if (m[0].toLowerCase() === 'would' && cs >= 0) continue;
+      return 'prediction';
+    }
+    // Writer's own "may/might/could + verb" about what is to come.
+    if (cs < 0 && MODAL_FUTURE.test(sentence)) return 'prediction';
   }
   if (OPINION.test(sentence) && (mostlyQuoted(sentence) || !input.attributionClause)) return 'opinion';
   return undefined;

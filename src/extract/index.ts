@@ -5,7 +5,7 @@ import type { Article, ArticleClaims, Attribution, Claim, Span } from '../types.
 import { computeLineStarts } from '../load/line-index.js';
 import { splitSentences, type SentenceSlice } from '../parse/sentences.js';
 import { findAttribution, type AttributionFound } from './attribution.js';
-import { findCertainty } from './certainty.js';
+import { certaintyCue, findCertainty } from './certainty.js';
 import { claimKind } from './claim-kind.js';
 import { extractEntities, findAliasDefinitions } from './entities.js';
 import { extractQuantities } from './quantities.js';
@@ -40,12 +40,14 @@ export function extractArticle(article: Article): ArticleClaims {
     quoteOpen = quotes.openAtEnd;
     openAtEnd.push(quotes.openAtEnd);
 
-    const attribution = findAttribution(text, offset);
+    const stance = certaintyCue(text);
+    const attribution = findAttribution(text, offset, stance && stance.level !== 'hedged' ? [stance.span.start, stance.span.end] : undefined);
     found.push(attribution);
     const clause: [number, number] | undefined = attribution.clause ? [attribution.clause.start - offset, attribution.clause.end - offset] : undefined;
-    const certainty = findCertainty(text, offset, attribution.kind !== 'none', attribution.cue, attribution.source);
+    const certainty = findCertainty(text, offset, attribution.kind !== 'none', attribution.cue, attribution.source, stance);
     const notClaim = claimKind({
       sentence: text,
+      level: certainty.level,
       aloneInParagraph: paragraphSizes.get(slice.paragraph) === 1,
       inHeading: overlapsAny(slice, article.headings),
       ...(clause ? { attributionClause: clause } : {}),
@@ -117,8 +119,14 @@ function carryAttribution(claims: Claim[], found: AttributionFound[], openAtEnd:
     if (claim.attribution.kind === 'none' && lastSpeaker && claim.paragraph - lastSpeakerParagraph <= 1 && /^\s*["“]/u.test(claim.text) && claim.quotes.length > 0) {
       inherit(claim, lastSpeaker);
     }
+    // A sentence with no cue of its own that goes on in the paragraph of an
+    // attributed sentence carries on that attribution.
+    const previous = claims[i - 1];
+    if (claim.attribution.kind === 'none' && claim.certainty.level === 'asserted' && previous && previous.paragraph === claim.paragraph && previous.attribution.kind !== 'none' && claim.isClaim) {
+      inherit(claim, previous.attribution);
+    }
     if (claim.attribution.kind !== 'none' && claim.attribution.source) {
-      if (!found[i]!.pronoun) lastSpeaker = claim.attribution;
+      if (!found[i]!.pronoun && !claim.attribution.inherited) lastSpeaker = claim.attribution;
       lastSpeakerParagraph = claim.paragraph;
     }
   }

@@ -25,6 +25,7 @@ import {
   RELATIVE_TIME_AFTER,
   RELATIVE_TIME_BEFORE,
   TIME_UNITS,
+  VERBS,
   matchBackward,
   matchForward,
 } from './quantities/lexicon.js';
@@ -102,9 +103,17 @@ function modifierAfter(toks: readonly Token[], j: number): { mod: QuantityMod; e
   return undefined;
 }
 
-function isRelativeTime(toks: readonly Token[], unit: string | undefined, before: Token | undefined, after: number) {
+/** "two days ago", "the past 24 hours": a relative time, which the time extractor owns. */
+function isRelativeTime(toks: readonly Token[], unit: string | undefined, beforeIndex: number, after: number) {
   if (unit === undefined || !TIME_UNITS.has(unit)) return false;
-  if (before !== undefined && RELATIVE_TIME_BEFORE.has(before.lower)) return true;
+  const before = toks[beforeIndex];
+  if (before !== undefined && RELATIVE_TIME_BEFORE.has(before.lower)) {
+    // "would last three days", "to last two weeks": "last" is a verb there.
+    const verb = toks[beforeIndex - 1];
+    return !(verb && (VERBS.has(verb.lower) || verb.lower === 'to'));
+  }
+  // "for nine hours before the verdict" is a duration.
+  if (before?.lower === 'for') return false;
   return matchForward(RELATIVE_TIME_AFTER, toks, after) !== undefined;
 }
 
@@ -115,7 +124,8 @@ function readQuantity(sentence: string, toks: readonly Token[], i: number, sente
   if (read === undefined) return skip(i + 1);
   const lead = currency ? currency.start : i; // first token of the amount proper
   const modBefore = matchBackward(MODIFIERS_BEFORE, toks, lead);
-  const before = toks[(modBefore ? modBefore.start : lead) - 1];
+  const beforeIndex = (modBefore ? modBefore.start : lead) - 1;
+  const before = toks[beforeIndex];
 
   if (read.kind === 'digits') {
     if (isCode(toks, i, read)) return skip(read.bodyEnd + 1);
@@ -181,7 +191,7 @@ function readQuantity(sentence: string, toks: readonly Token[], i: number, sente
   }
   if (unitName === undefined && isAge(toks, lead, end, value)) unitName = 'year-old';
   const last = Math.max(end, unit.end);
-  if (isRelativeTime(toks, unitName, before, last)) return skip(last);
+  if (isRelativeTime(toks, unitName, beforeIndex, last)) return skip(last);
   // "over two days of talks": "over" means during, not more than.
   if (modBefore && unitName && TIME_UNITS.has(unitName) && (toks[modBefore.start].lower === 'over' || toks[modBefore.start].lower === 'under')) {
     mod = undefined;

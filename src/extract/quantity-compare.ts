@@ -5,7 +5,8 @@
 //   exact "300"            [300, 300]
 //   written rounding       "2.5 million" ± 50,000, "45%" ± 0.5, "$3bn" ± $0.5bn
 //                          (`precision`: half a unit of the last written digit,
-//                          for scaled numbers and measures; counts are exact)
+//                          for scaled numbers and measures; counts are exact);
+//                          rounding bounds are open, so "$3bn" and "$4bn" differ
 //   range "10 to 15"       [10, 15]; vague "dozens" [24, 99] (bounds from the lexicon)
 //   "about 300"            [300 − t, 300 + t], t = max(tolerance × 300, 1 for whole numbers)
 //   "a dozen" (approx.)    as "about"
@@ -50,20 +51,22 @@ export function quantityInterval(q: Quantity, tolerance = DEFAULT_TOLERANCE): In
   const low = q.value;
   const high = q.max ?? q.value;
   const p = q.precision ?? 0;
-  const closed = (lo: number, hi: number): Interval => ({ low: lo, high: hi, lowOpen: false, highOpen: false });
+  // Rounding bounds are open: "$3bn" (2.5..3.5) and "$4bn" (3.5..4.5) do not meet.
+  const open = p > 0;
+  const closed = (lo: number, hi: number): Interval => ({ low: lo, high: hi, lowOpen: open, highOpen: open });
   switch (q.mod) {
     case 'about':
       return closed(low - Math.max(slack(low, tolerance), p), high + Math.max(slack(high, tolerance), p));
     case 'nearly':
       return closed(low - Math.max(slack(low, tolerance), p), high + p);
     case 'more':
-      return { low: low - p, high: Infinity, lowOpen: p === 0, highOpen: true };
+      return { low: low - p, high: Infinity, lowOpen: true, highOpen: true };
     case 'at-least':
-      return { low: low - p, high: Infinity, lowOpen: false, highOpen: true };
+      return { low: low - p, high: Infinity, lowOpen: open, highOpen: true };
     case 'less':
-      return { low: 0, high: high + p, lowOpen: false, highOpen: p === 0 };
+      return { low: 0, high: high + p, lowOpen: false, highOpen: true };
     case 'at-most':
-      return closed(0, high + p);
+      return { low: 0, high: high + p, lowOpen: false, highOpen: open };
     default:
       // A bare approximate amount ("a dozen") is read as "about"; vague
       // ranges ("dozens") already carry their own generous bounds.

@@ -28,3 +28,29 @@ export function scanQuotes(sentence: string, offset: number, openAtStart: boolea
   if (open) spans.push({ start: offset + from, end: offset + sentence.length });
   return { spans, openAtEnd: open };
 }
+
+/** Is index `i` inside double quotes? (Counts quote marks before it.) */
+export function insideQuote(sentence: string, i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const c = sentence[k];
+    if (c === '"') open = !open;
+    else if (c === '“') open = true;
+    else if (c === '”') open = false;
+  }
+  return open;
+}
+
+/** Share of the sentence's characters that stand inside double quotes. */
+export function quotedShare(sentence: string): number {
+  let open = false;
+  let quoted = 0;
+  for (let k = 0; k < sentence.length; k++) {
+    const c = sentence[k];
+    if (c === '"') open = !open;
+    else if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (open) quoted++;
+  }
+  return sentence.length > 0 ? quoted / sentence.length : 0;
+}

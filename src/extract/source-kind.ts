@@ -12,6 +12,7 @@ interface SourcesLexicon {
   media_names: string[];
   media_name_suffixes: string[];
   document_heads: string[];
+  media_modifiers: string[];
   pronouns: string[];
 }
 
@@ -25,12 +26,17 @@ const INSTITUTION_HEADS = lower(lex.institution_heads);
 const MEDIA_HEADS = lower(lex.media_heads);
 const DOCUMENT_HEADS = lower(lex.document_heads);
 const PRONOUNS = lower(lex.pronouns);
+const MEDIA_MODIFIER = phraseRegExp(lex.media_modifiers, 'iu');
+/** Spokespeople speak for a body on the record, named or not. */
+const SPOKESPERSON = /^spokes(?:man|woman|person|men|women|people)$/i;
+/** Plural nouns for people ("meteorologists", "customers"), when not in the lexicon. */
+const PEOPLE_PLURAL = /^\p{Ll}[\p{L}-]*(?:ers|ors|ists|ians|ants|ents|ees)$/u;
 // Outlet names are proper names: matched case-sensitively.
 const MEDIA_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.media_names.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const MEDIA_SUFFIX = new RegExp(`\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+(?:${lex.media_name_suffixes.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
 /** Words that end the "core" of a source phrase: what follows qualifies it. */
-const CORE_END = /\s*(?:,|\(|\bof\b|\bfor\b|\bat\b|\bin\b|\bfrom\b|\bwith\b|\bbased\b|\bwho\b|\bwhich\b|\bthat\b|\bfamiliar\b|\bclose\b|\bbriefed\b|\bspeaking\b|\bon\b|\bto\b|\bwhose\b|\bwithin\b|\binside\b|\bamong\b|\bnear\b|\baround\b)/iu;
+const CORE_END = /\s*(?:,|\(|\b(?:released|published|compiled|obtained|seen|reviewed|filed|issued|prepared|commissioned|conducted|carried|written|signed|sent|dated|involving|surveyed|polled|interviewed|reached|quoted|cited|by|loyal|who|which|whose)\b|\bof\b|\bfor\b|\bat\b|\bin\b|\bfrom\b|\bwith\b|\bbased\b|\bwho\b|\bwhich\b|\bthat\b|\bfamiliar\b|\bclose\b|\bbriefed\b|\bspeaking\b|\bon\b|\bto\b|\bwhose\b|\bwithin\b|\binside\b|\bamong\b|\bnear\b|\baround\b)/iu;
 const DETERMINER = /^(?:the|a|an|one|two|three|four|five|six|several|some|many|other|another|most|few|both|all|various|senior|top|local|two|this|that|these|those)$/i;
 const INDEFINITE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|another|few|various|\d+)\b/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*/gu;
@@ -73,15 +79,17 @@ export function classifySource(phrase: string, context = '', strict = false): So
   const h = head.toLowerCase();
   // "the leader of the movement, Jane Roe": a name in apposition names the source.
   if (text.includes(',') && text.split(',').slice(1).some((part) => NAME_ONLY.test(part.trim()) && !MEDIA_NAME.test(part))) return 'named';
-  if (MEDIA_NAME.test(core) || MEDIA_SUFFIX.test(core)) return 'media';
+  if (MEDIA_NAME.test(core) || MEDIA_SUFFIX.test(core) || MEDIA_MODIFIER.test(core)) return 'media';
   if (h === 'reports' || MEDIA_HEADS.has(h) || MEDIA_HEADS.has(core.toLowerCase().replace(/^(?:the|a|an)\s+/, ''))) return 'media';
   if (DOCUMENT_HEADS.has(h)) return MEDIA_NAME.test(text) ? 'media' : 'document';
+  if (SPOKESPERSON.test(h)) return 'named';
   if (ANONYMOUS_HEADS.has(h)) return 'anonymous';
   if (ROLE_HEADS.has(h)) {
     if (hasProperName(text) || /['’]s\b/u.test(core) || /^the\b/i.test(core)) return 'named';
     return INDEFINITE.test(core) ? 'anonymous' : 'named';
   }
-  if (INSTITUTION_HEADS.has(h)) return 'named';
+  if (INSTITUTION_HEADS.has(h) || /maker$/.test(h)) return 'named';
+  if (PEOPLE_PLURAL.test(h.charAt(0).toLowerCase() + h.slice(1)) && words(core).filter((t) => CAPITALISED.test(t)).length <= 1) return 'anonymous';
   // A lone capitalised first word may just open the sentence ("Prices fell"):
   // weak cues need more than that to call it a name.
   const nameWords = words(core).filter((t) => CAPITALISED.test(t)).length;

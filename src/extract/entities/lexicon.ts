@@ -17,6 +17,7 @@ interface EntitiesYaml {
   followers: { group: string[]; place: string[]; organization: string[] };
   place_preceders: string[];
   common_words: string[];
+  headline_markers: string[];
   possessive_inner?: string[];
   time_words: { months: string[]; days: string[]; other: string[] };
   other_words: string[];
@@ -66,6 +67,7 @@ export const LEX = {
   orgFollowers: lower(ent.followers.organization),
   placePreceders: lower(ent.place_preceders),
   commonWords: lower(ent.common_words),
+  headlineMarkers: lower(ent.headline_markers),
   possessiveInner: lower(ent.possessive_inner),
   months: lower(ent.time_words.months),
   days: lower(ent.time_words.days),

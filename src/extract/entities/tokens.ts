@@ -31,6 +31,8 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const HYPHEN = /[-‐‑]/u;
+/** "al-Qaida", "ul-Ahrar": a lowercase Arabic article before a capitalised name. */
+const PREFIXED_NAME = /^\p{Ll}{1,3}[-‐‑]\p{Lu}/u;
 /** Gaps that do not break a name: spaces, or " & " ("Procter & Gamble"). */
 const JOINING_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]*&[ \t\u00a0]*)$/u;
 /** A gap that makes the next word the start of a sentence or quote. */
@@ -46,7 +48,7 @@ function makeTok(sentence: string, start: number, end: number, possessive: boole
     end,
     text,
     low: letters.toLowerCase(),
-    cap: UPPER_START.test(text),
+    cap: UPPER_START.test(text) || (PREFIXED_NAME.test(text) && LEX.namePrefixes.has(text.slice(0, text.search(HYPHEN)).toLowerCase())),
     acronym: letters.length >= 2 && HAS_LETTER.test(letters) && !HAS_LOWER.test(letters),
     possessive,
     initial: false,

@@ -1,7 +1,20 @@
 // Numbers that are not amounts: years, dates and clock times (the time
 // extractor owns those), identifiers ("F-16", "A320", "Resolution 2231",
 // "Flight 93"), ordinals ("5th"), list markers ("1."), scores ("3-1").
-import { CLOCK_AFTER, GLUED_UNITS, IDENTIFIER_NOUNS, MEASURE_UNITS, MONTHS, WEEKDAYS, matchForward } from './lexicon.js';
+import {
+  CLOCK_AFTER,
+  GLUED_UNITS,
+  IDENTIFIER_NOUNS,
+  IRREGULAR_PLURALS,
+  MEASURE_UNITS,
+  MONTHS,
+  NON_HEADS,
+  STOP_WORDS,
+  UNIT_SYNONYMS,
+  VERBS,
+  WEEKDAYS,
+  matchForward,
+} from './lexicon.js';
 import { looksPlural } from './nouns.js';
 import type { NumberRead } from './numbers.js';
 import { isCapitalised, type Token } from './tokens.js';
@@ -25,6 +38,8 @@ export function isCode(toks: readonly Token[], i: number, read: NumberRead): boo
     if (prev.text === '.' && !prev.space && toks[i - 2]?.kind === 'w') return true; // "No.5", "v.2"
   }
   const next = toks[read.bodyEnd];
+  // Digit groups in a row are a phone number or a code: "0800 123 456".
+  if (prev?.kind === 'n' || (next?.kind === 'n' && read.end === read.bodyEnd)) return true;
   if (next && !next.space) {
     if (GLUED_AFTER_IS_CODE.has(next.text) && toks[read.bodyEnd + 1]?.kind === 'n') return true;
     // Letters glued after the digits that are neither a scale nor a unit: "5G", "3D", "4x4".
@@ -67,14 +82,27 @@ export function countedNext(toks: readonly Token[], j: number): boolean {
  * something counted ("gave Kyiv 31 tanks" stays an amount).
  */
 export function isIdentifier(toks: readonly Token[], start: number, read: NumberRead, sentenceStart: number): boolean {
-  if (read.kind !== 'digits' || read.grouped || read.scale !== 1 || read.decimals !== 0) return false;
-  if (countedNext(toks, read.end)) return false;
+  if (read.kind !== 'digits' || read.grouped || read.scale !== 1) return false;
   let prev = toks[start - 1];
   if (prev === undefined) return false;
   if (prev.text === '.' && !prev.space && toks[start - 2]) prev = toks[start - 2];
   if (prev.kind !== 'w') return false;
-  if (IDENTIFIER_NOUNS.has(prev.lower)) return true;
+  // "Flight 93 passengers", "Version 2.0": a capitalised identifier noun always names.
+  if (IDENTIFIER_NOUNS.has(prev.lower) && (isCapitalised(prev) || !countedNext(toks, read.end))) return true;
+  if (read.decimals !== 0 || countedNext(toks, read.end)) return false;
+  if (MODEL_DETERMINERS.has(prev.lower) && read.value > 1 && namesSomething(toks[read.end]) && !countedNext(toks, read.end + 1))
+    return true; // but "the 27 member states" counts states
   return isCapitalised(prev) && start - 1 > sentenceStart && !MONTHS.has(prev.lower) && !WEEKDAYS.has(prev.lower);
+}
+
+// "its 737 fleet", "the 911 call": a determiner, a number and a singular noun.
+const MODEL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'an', 'this', 'that']);
+
+/** A lowercase singular noun-like word that a count above one cannot govern. */
+function namesSomething(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'w' || isCapitalised(t)) return false;
+  const w = t.lower;
+  return !(STOP_WORDS.has(w) || IRREGULAR_PLURALS.has(w) || UNIT_SYNONYMS.has(w) || NON_HEADS.has(w) || VERBS.has(w) || w.endsWith('ed'));
 }
 
 /** "1." or "2)" opening a sentence: a list marker. */

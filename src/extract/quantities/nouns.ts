@@ -8,6 +8,8 @@ import {
   NON_HEADS,
   NOT_PLURAL,
   STOP_WORDS,
+  TENS,
+  UNITS,
   UNIT_SYNONYMS,
   VERBS,
   WEEKDAYS,
@@ -16,6 +18,8 @@ import type { Token } from './tokens.js';
 
 const POSSESSIVE = /['’]s?$/;
 const MAX_PHRASE = 4;
+// Compounds of "men" ("gunmen", "fishermen"), not "specimen", "abdomen", "regimen".
+const MEN = /^(?!speci|abdo|regi|sta|o$)\p{L}{2,}men$/u;
 export const DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'all']);
 export const PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these', 'whom', 'which', 'it']);
 
@@ -24,6 +28,8 @@ export function singularise(word: string): string {
   const w = word.toLowerCase().replace(POSSESSIVE, '');
   const irregular = IRREGULAR_PLURALS.get(w);
   if (irregular !== undefined) return irregular;
+  if (MEN.test(w)) return `${w.slice(0, -3)}man`; // "gunmen", "policemen"
+  if (w.endsWith('wives')) return `${w.slice(0, -5)}wife`; // "midwives"
   if (w.length < 4 || NOT_PLURAL.has(w) || !w.endsWith('s')) return w;
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
@@ -41,13 +47,22 @@ export function looksPlural(t: Token): boolean {
     return single !== w; // "staff", "police" are their own plural: heads, not plural markers
   }
   if (w.length < 3 || NOT_PLURAL.has(w)) return false;
+  if (MEN.test(w)) return true;
   const last = t.text.replace(POSSESSIVE, '');
   if (last[last.length - 1] !== 's') return false; // lowercase s only: "AIDS", "SARS" are names
   return !(w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous'));
 }
 
 function endsPhrase(t: Token): boolean {
-  return t.kind !== 'w' || STOP_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
+  // Another number ends it too: "212 of the 350 seats" counts no noun of its own.
+  return (
+    t.kind !== 'w' ||
+    STOP_WORDS.has(t.lower) ||
+    MONTHS.has(t.lower) ||
+    WEEKDAYS.has(t.lower) ||
+    UNITS.has(t.lower) ||
+    TENS.has(t.lower)
+  );
 }
 
 function verbLike(t: Token): boolean {
@@ -72,19 +87,30 @@ export function findHead(toks: readonly Token[], j: number, value: number, parti
     if (j < toks.length && DETERMINERS.has(toks[j].lower)) j++;
   }
   const plural = value !== 1;
-  let last = -1;
+  let last = -1; // last head candidate: the head of a singular phrase ("one US drone strike")
+  let firstLower = -1; // "10 year sentence", "7.8 magnitude earthquake": the number's own unit
+  let invariant = -1; // "300 Afghan police", "900 staff": a plural without -s
   for (let k = j; k < toks.length && k < j + MAX_PHRASE; k++) {
     const t = toks[k];
     // A hyphen inside a compound noun ("aid-workers") continues the phrase.
     if (t.text === '-' && !t.space && k + 1 < toks.length && !toks[k + 1].space && toks[k + 1].kind === 'w') continue;
     if (endsPhrase(t)) break;
-    // A verb ends the phrase; right after the number only a verb that names
-    // what is counted survives ("12 killed", "30 injured"), others do not ("12 died").
-    if (k > j ? verbLike(t) : VERBS.has(t.lower) && !UNIT_SYNONYMS.has(t.lower)) break;
-    if (plural && looksPlural(t) && !NON_HEADS.has(t.lower)) return { unit: singularise(t.text), index: k };
-    if (!NON_HEADS.has(t.lower)) last = k;
+    if (POSSESSIVE.test(t.lower)) continue; // "the country's" is never the head
+    // A verb ends the phrase, except one that names what is counted ("12 killed")
+    // and a participle used as an adjective ("20 armed men", "300 detained protesters").
+    if (verbLike(t) && !UNIT_SYNONYMS.has(t.lower)) {
+      if (k > j || !(plural && k + 1 < toks.length && looksPlural(toks[k + 1]))) break;
+      continue;
+    }
+    if (NON_HEADS.has(t.lower)) continue;
+    if (plural && looksPlural(t)) return { unit: singularise(t.text), index: k };
+    last = k;
+    if (invariant < 0 && IRREGULAR_PLURALS.get(t.lower) === t.lower) invariant = k;
+    if (firstLower < 0 && t.text[0] === t.lower[0]) firstLower = k;
   }
-  return last < 0 ? undefined : { unit: singularise(toks[last].text), index: last };
+  if (last < 0) return undefined;
+  const index = !plural ? last : invariant >= 0 ? invariant : firstLower >= 0 ? firstLower : last;
+  return { unit: singularise(toks[index].text), index };
 }
 
 /** The unit two quantities are compared on: singular, lowercase, synonyms folded ("killed" → dead). */

@@ -133,7 +133,8 @@ export function isAge(toks: readonly Token[], start: number, end: number, value:
   if (!Number.isInteger(value) || value < 1 || value > 120) return false;
   const prev = toks[start - 1];
   if (prev?.lower === 'aged') return true;
-  if (prev?.text !== ',' || !toks[start - 2] || !isCapitalised(toks[start - 2])) return false;
+  // "John Smith, 45," / "the suspect, 27,": a number set off by commas after a noun.
+  if (prev?.text !== ',' || toks[start - 2]?.kind !== 'w') return false;
   const next = toks[end];
   return next === undefined || next.text === ',' || next.text === '.' || next.text === ')';
 }

@@ -1,0 +1,131 @@
+// Alias definitions inside one sentence: "Long Name (ABC)", "ABC (Long
+// Name)", "Long Name or ABC", "X, also known as Y", "X, formerly Y". An
+// acronym counts only when it fits the initials of the long name
+// (tolerant of dropped function words, letters taken from inside a word,
+// and romanisation), so "Sen. Ali (PPP)" style affiliations are not aliases.
+import type { Span } from '../../types.js';
+import { scanNames, type NameSpan } from './detect.js';
+import { plain } from './spelling.js';
+
+export interface AliasDefinition {
+  alias: string;
+  canonical: string;
+  span: Span;
+}
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', 'de', 'du', 'des', 'da', 'di', 'del', 'la', 'le', 'el', 'al', 'i', 'e', 'o', 'y', 'ul', 'ud', 'ur', 'bin', 'ibn', 'van', 'von', 'der', '&']);
+/** First letters that romanisations swap ("Qaida" / "Kaida"). */
+const SAME_INITIAL: Record<string, string> = { q: 'k', c: 'k' };
+const norm = (c: string) => SAME_INITIAL[c] ?? c;
+
+const OPEN_PAREN = /^\s*\(\s*$/u;
+const CLOSE_PAREN = /^\s*\)/u;
+const OR_GAP = /^\s*,?\s+or\s+(?:the\s+)?$/iu;
+const AKA_GAP = /^\s*[,(]?\s*(?:(?:(?:also|better|formerly|previously|now|sometimes|widely|commonly|locally|popularly|once)\s+)?known\s+as|(?:also|formerly|previously|once|now|sometimes|commonly)\s+(?:called|named|referred\s+to\s+as|dubbed)|aka|a\.k\.a\.|formerly|previously)\s+(?:the\s+)?$/iu;
+
+interface Parts {
+  all: string[];
+  content: string[];
+}
+
+function parts(words: readonly string[]): Parts {
+  const all: string[] = [];
+  for (const w of words) for (const p of plain(w).toLowerCase().split(/[-‐‑'’]+/u)) if (p) all.push(p);
+  return { all, content: all.filter((p) => !FUNCTION_WORDS.has(p)) };
+}
+
+/** Acronym letters in order, lowercase: "U.N.H.C.R." → "unhcr". */
+function letters(acronym: string): string {
+  return plain(acronym).replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+/**
+ * Letters in order: every content word gives its first letter, and may give
+ * up to two more letters from inside it ("Interpol" style); function words
+ * may give their first letter or nothing.
+ */
+function orderedMatch(p: Parts, acro: string): boolean {
+  const words = p.all;
+  // reach[j] after word i: can the first j letters be consumed by words[0..i]?
+  let reach = new Array<boolean>(acro.length + 1).fill(false);
+  reach[0] = true;
+  for (const w of words) {
+    const fn = FUNCTION_WORDS.has(w);
+    const next = new Array<boolean>(acro.length + 1).fill(false);
+    for (let j = 0; j <= acro.length; j++) {
+      if (!reach[j]) continue;
+      if (fn) next[j] = true;
+      if (j < acro.length && norm(acro[j]!) === norm(w[0]!)) {
+        next[j + 1] = true;
+        // up to two more letters from inside the same word, in order
+        let pos = 1;
+        for (let extra = 1; extra <= 2 && j + extra < acro.length; extra++) {
+          const at = w.indexOf(acro[j + extra]!, pos);
+          if (at < 0) break;
+          pos = at + 1;
+          next[j + extra + 1] = true;
+        }
+      }
+    }
+    reach = next;
+  }
+  return reach[acro.length] === true;
+}
+
+/**
+ * How well an acronym fits a long name: 'strict' when its letters follow the
+ * words in order, 'loose' when it has the same set of initials as a name of
+ * two or more content words ("Ruling Party" / "RPR" in another order), else false.
+ */
+export function acronymFit(longWords: readonly string[], acronym: string): 'strict' | 'loose' | false {
+  const acro = letters(acronym);
+  if (acro.length < 2) return false;
+  const p = parts(longWords);
+  if (p.content.length === 0) return false;
+  if (orderedMatch(p, acro)) return 'strict';
+  if (p.content.length < 2 || acro.length > p.content.length + 2) return false;
+  const initials = new Set(p.content.map((w) => norm(w[0]!)));
+  const have = new Set([...acro].map(norm));
+  if (initials.size !== have.size) return false;
+  for (const c of have) if (!initials.has(c)) return false;
+  return 'loose';
+}
+
+function text(sentence: string, n: NameSpan): string {
+  return sentence.slice(n.start, n.end);
+}
+
+function def(sentence: string, offset: number, alias: NameSpan, canonical: NameSpan, a: NameSpan, b: NameSpan, close = 0): AliasDefinition {
+  return { alias: text(sentence, alias), canonical: text(sentence, canonical), span: { start: a.start + offset, end: b.end + close + offset } };
+}
+
+/** Acronym / alias definitions in one sentence: "X or ABC", "X (ABC)", "X, also known as Y". */
+export function findAliasDefinitions(sentence: string, offset: number): AliasDefinition[] {
+  const { names } = scanNames(sentence);
+  const out: AliasDefinition[] = [];
+  for (let i = 0; i + 1 < names.length; i++) {
+    const a = names[i]!, b = names[i + 1]!;
+    const gap = sentence.slice(a.end, b.start);
+    if (OPEN_PAREN.test(gap)) {
+      const close = CLOSE_PAREN.exec(sentence.slice(b.end));
+      if (!close) continue;
+      const closeLen = close[0].length;
+      if (b.acronym && !a.acronym) {
+        const fit = acronymFit(a.words, text(sentence, b));
+        const orgLike = a.type === 'organization' || a.type === 'group';
+        if (!a.title && (fit || orgLike)) out.push(def(sentence, offset, b, a, a, b, closeLen));
+      } else if (a.acronym && !b.acronym) {
+        if (acronymFit(b.words, text(sentence, a))) out.push(def(sentence, offset, a, b, a, b, closeLen));
+      } else if (!a.acronym && !b.acronym && (a.type === 'organization' || a.type === 'group') && b.type !== 'place' && b.type !== 'person') {
+        out.push(def(sentence, offset, b, a, a, b, closeLen));
+      }
+    } else if (OR_GAP.test(gap)) {
+      if (b.acronym && !a.acronym && !a.title && acronymFit(a.words, text(sentence, b))) out.push(def(sentence, offset, b, a, a, b));
+      else if (a.acronym && !b.acronym && !b.title && acronymFit(b.words, text(sentence, a))) out.push(def(sentence, offset, a, b, a, b));
+    } else if (AKA_GAP.test(gap)) {
+      if (a.type === 'place' && b.type === 'place') continue;
+      out.push(def(sentence, offset, b, a, a, b));
+    }
+  }
+  return out;
+}
