@@ -1,6 +1,6 @@
 import type { Rule } from '../src/rules/types.js';
 import { fileName, otherSide, quoteOf, relatedClaim } from '../src/rules/describe.js';
-import { isPlainFact } from '../src/corpus/relations.js';
+import { isPlainFact, isStatement } from '../src/corpus/relations.js';
 
 const rule: Rule = {
   meta: {
@@ -10,17 +10,17 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     docs: 'rules/attribution-dropped.md',
     options: {
-      minScore: { type: 'number', default: 0.45, description: 'Least similarity between the two claims.' },
+      minScore: { type: 'number', default: 0, description: 'Least similarity score of the link between the two claims (0..1).' },
     },
   },
   check(ctx) {
-    for (const claim of ctx.claims()) {
+    for (const claim of ctx.article.claims.filter(isStatement)) {
       if (!isPlainFact(claim)) continue;
       const attributed = ctx
         .linksOf(claim)
         .filter((l) => l.relation === 'corroborates' && l.score >= ctx.options.minScore)
         .map((l) => ctx.claimById(otherSide(claim.id, l))!)
-        .filter((o) => o && o.isClaim && o.attribution.kind === 'named' && o.attribution.source && !o.attribution.inherited && o.certainty.level === 'reported');
+        .filter((o) => o && isStatement(o) && o.attribution.kind === 'named' && o.attribution.source && !o.attribution.inherited && o.certainty.level === 'reported');
       if (attributed.length === 0) continue;
       const first = attributed[0]!;
       ctx.report({

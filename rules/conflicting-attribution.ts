@@ -3,12 +3,37 @@ import type { ArticleClaims, EntityMention } from '../src/types.js';
 import { fileName, otherSide, quoteOf } from '../src/rules/describe.js';
 
 // Titles of each person across the corpus, computed once per run.
-const titlesByCorpus = new WeakMap<readonly ArticleClaims[], Map<string, Array<{ mention: EntityMention; path: string }>>>();
+const titlesByCorpus = new WeakMap<readonly ArticleClaims[], Map<string, Map<string, Array<{ mention: EntityMention; role: Role }>>>>();
 
-function normaliseTitle(title: string): string {
-  return title.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim();
+/** Qualifiers that change what a title means ("acting", "deputy", "former"). */
+const RANKS = new Set(['acting', 'deputy', 'assistant', 'former', 'interim', 'vice', 'associate', 'co', 'senior', 'junior', 'lieutenant', 'under', 'caretaker', 'outgoing', 'incoming', 'ex', 'principal']);
+
+interface Role {
+  head: string;
+  ranks: string;
 }
 
+/**
+ * What a title says about the person's role: its head noun and its rank
+ * qualifiers, without what only names the body ("of the ministry",
+ * "the union's", capitalised names), which other articles often leave out.
+ */
+export function roleOf(title: string): Role {
+  const base = title.split(/\s(?:of|for|at|to|in|with)\s/i)[0]!.replace(/[^\p{L}\s'’-]/gu, ' ');
+  const words = base.split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  words.forEach((w, i) => {
+    const lower = w.toLowerCase().replace(/^(?:co|ex)-/, (m) => m.slice(0, -1) + ' ');
+    if (/['’]s$/u.test(w) || /^(?:the|a|an|current|then|now|new|its|his|her|their)$/i.test(w)) return;
+    if (/^\p{Lu}/u.test(w) && i < words.length - 1 && !RANKS.has(lower)) return;
+    kept.push(...lower.split(' '));
+  });
+  const head = kept[kept.length - 1] ?? '';
+  const ranks = kept.filter((w) => RANKS.has(w)).sort().join(' ');
+  return { head, ranks };
+}
+
+/** person key → article path → that person's titles in the article */
 function titleIndex(articles: readonly ArticleClaims[]) {
   let index = titlesByCorpus.get(articles);
   if (!index) {
@@ -17,9 +42,11 @@ function titleIndex(articles: readonly ArticleClaims[]) {
       for (const c of a.claims)
         for (const e of c.entities) {
           if (e.type !== 'person' || !e.title) continue;
-          let list = index.get(e.key);
-          if (!list) index.set(e.key, (list = []));
-          list.push({ mention: e, path: a.path });
+          let byPath = index.get(e.key);
+          if (!byPath) index.set(e.key, (byPath = new Map()));
+          let list = byPath.get(a.path);
+          if (!list) byPath.set(a.path, (list = []));
+          list.push({ mention: e, role: roleOf(e.title.text) });
         }
     titlesByCorpus.set(articles, index);
   }
@@ -51,21 +78,34 @@ const rule: Rule = {
       }
     }
     if (!ctx.options.titles) return;
+    // A person's titles here against the titles other articles give: the same
+    // role with other rank ("acting"), or no role in common at all.
     const index = titleIndex(ctx.articles());
     const seen = new Set<string>();
     for (const claim of ctx.article.claims) {
       for (const e of claim.entities) {
         if (e.type !== 'person' || !e.title) continue;
-        const mine = normaliseTitle(e.title.text);
-        const others = (index.get(e.key) ?? []).filter((o) => o.path !== ctx.article.path && normaliseTitle(o.mention.title!.text) !== mine);
-        const key = `${e.key}|${mine}`;
-        if (others.length === 0 || seen.has(key)) continue;
+        const byPath = index.get(e.key);
+        if (!byPath) continue;
+        const mine = roleOf(e.title.text);
+        const myRoles = byPath.get(ctx.article.path) ?? [];
+        const conflicts: Array<{ path: string; mention: EntityMention }> = [];
+        for (const [path, theirs] of byPath) {
+          if (path === ctx.article.path) continue;
+          if (theirs.some((t) => t.role.head === mine.head && t.role.ranks === mine.ranks)) continue;
+          const sameHead = theirs.filter((t) => t.role.head === mine.head);
+          const disjoint = !theirs.some((t) => myRoles.some((m) => m.role.head === t.role.head));
+          for (const t of sameHead.length > 0 ? sameHead : disjoint ? theirs : []) conflicts.push({ path, mention: t.mention });
+        }
+        const key = `${e.key}|${mine.head}|${mine.ranks}`;
+        if (conflicts.length === 0 || seen.has(key)) continue;
         seen.add(key);
-        const first = others[0]!;
+        const first = conflicts[0]!;
         ctx.report({
           message: `${e.text} is called ${quoteOf(e.title.text, 40)} here, but ${quoteOf(first.mention.title!.text, 40)} in ${fileName(first.path)}.`,
           span: e.title,
-          related: others.map((o) => ({ path: o.path, span: o.mention.title!, message: `${fileName(o.path)}: ${o.mention.title!.text} ${o.mention.text}` })),
+          severity: 'info',
+          related: conflicts.map((o) => ({ path: o.path, span: o.mention.title!, message: `${fileName(o.path)}: ${o.mention.title!.text} ${o.mention.text}` })),
         });
       }
     }

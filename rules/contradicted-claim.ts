@@ -1,4 +1,5 @@
 import type { Rule } from '../src/rules/types.js';
+import { isStatement } from '../src/corpus/relations.js';
 import { fileName, otherSide, quoteOf, relatedClaim } from '../src/rules/describe.js';
 
 const rule: Rule = {
@@ -10,7 +11,7 @@ const rule: Rule = {
     docs: 'rules/contradicted-claim.md',
   },
   check(ctx) {
-    for (const claim of ctx.claims()) {
+    for (const claim of ctx.article.claims.filter(isStatement)) {
       if (claim.certainty.level === 'denied') continue;
       const against = ctx.linksOf(claim).filter((l) => l.relation === 'contradicts' && l.from === claim.id);
       if (against.length === 0) continue;

@@ -7,6 +7,7 @@ import conflictingDate from './conflicting-date.js';
 import conflictingNumber from './conflicting-number.js';
 import contradictedClaim from './contradicted-claim.js';
 import hedgedClaim from './hedged-claim.js';
+import namingVariant from './naming-variant.js';
 import unattributedClaim from './unattributed-claim.js';
 import unconfirmedAsFact from './unconfirmed-as-fact.js';
 
@@ -18,6 +19,7 @@ export const rules: readonly Rule[] = [
   conflictingNumber,
   contradictedClaim,
   hedgedClaim,
+  namingVariant,
   unattributedClaim,
   unconfirmedAsFact,
 ];

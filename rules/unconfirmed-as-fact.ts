@@ -1,6 +1,6 @@
 import type { Rule } from '../src/rules/types.js';
 import { fileName, otherSide, quoteOf, relatedClaim, standing } from '../src/rules/describe.js';
-import { isPlainFact } from '../src/corpus/relations.js';
+import { isPlainFact, isStatement } from '../src/corpus/relations.js';
 
 const rule: Rule = {
   meta: {
@@ -11,7 +11,7 @@ const rule: Rule = {
     docs: 'rules/unconfirmed-as-fact.md',
   },
   check(ctx) {
-    for (const claim of ctx.claims()) {
+    for (const claim of ctx.article.claims.filter(isStatement)) {
       if (!isPlainFact(claim)) continue;
       const weaker = ctx
         .linksOf(claim)

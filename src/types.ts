@@ -204,6 +204,8 @@ export interface Report {
   message: string;
   span: Span;
   related?: RelatedLocation[];
+  /** A lower ceiling for this report's severity (a rule's minor case, e.g. a title variant at info). */
+  severity?: Severity;
   /** Optional message id for rules with several messages. */
   messageId?: string;
   data?: Record<string, unknown>;

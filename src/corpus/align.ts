@@ -16,7 +16,11 @@ function featuresOf(claim: Claim): string[] {
   return [...out];
 }
 
-export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface: string) => string, minScore = 0.3): Alignment {
+/** Pairs below both of these are not about the same thing. */
+const MIN_COSINE = 0.15;
+const MIN_CONTAINMENT = 0.5;
+
+export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface: string) => string): Alignment {
   const items: IndexedClaim[] = [];
   articles.forEach((article, a) => {
     for (const claim of article.claims) if (claim.isClaim || claim.notClaimReason === 'prediction') items.push({ claim, article: a, features: featuresOf(claim) });
@@ -30,11 +34,19 @@ export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface:
   const links: Link[] = [];
   const candidatePairs = forEachCandidatePair(items, df, (i, j) => {
     let shared = 0;
+    let count = 0;
     const fj = featureSets[j]!;
-    for (const f of items[i]!.features) if (fj.has(f)) shared += weight(f);
-    const score = (2 * shared) / (mass[i]! + mass[j]! || 1);
-    if (score < minScore) return;
-    links.push(...relate(items[i]!.claim, items[j]!.claim, score, keyOf));
+    for (const f of items[i]!.features)
+      if (fj.has(f)) {
+        shared += weight(f);
+        count++;
+      }
+    // Cosine-like: a long sentence that contains the other's claim plus
+    // context (a dateline, a second clause) still scores as the same claim.
+    const cosine = shared / (Math.sqrt(mass[i]! * mass[j]!) || 1);
+    const containment = shared / (Math.min(mass[i]!, mass[j]!) || 1);
+    if (cosine < MIN_COSINE && containment < MIN_CONTAINMENT) return;
+    links.push(...relate(items[i]!.claim, items[j]!.claim, { cosine, containment, shared: count }, keyOf));
   });
   links.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : x.relation < y.relation ? -1 : 1));
   return { links, candidatePairs };

@@ -6,6 +6,7 @@ import { loadLexicon } from '../extract/lexicon.js';
 import { stem } from '../extract/terms.js';
 import { compareQuantities } from '../extract/quantity-compare.js';
 import { compareTimex } from '../extract/time/compare.js';
+import { overlap, pairMentions } from './mention-context.js';
 
 const ANTONYMS = new Map<string, Set<string>>();
 for (const [a, b] of loadLexicon<{ pairs: Array<[string, string]> }>('antonyms').pairs) {
@@ -16,20 +17,37 @@ for (const [a, b] of loadLexicon<{ pairs: Array<[string, string]> }>('antonyms')
   ANTONYMS.get(sb)!.add(sa);
 }
 
-export interface RelationThresholds {
-  /** Least similarity for two claims to be about the same thing at all. */
-  link: number;
-  /** Least similarity before a difference (negation, number, date) is a conflict rather than a different event. */
-  conflict: number;
+/** How alike two claims are, from the alignment index. */
+export interface Similarity {
+  /** Cosine-like weighted overlap of content terms and entities (0..1). */
+  cosine: number;
+  /** Weighted overlap over the smaller claim: how much of one the other contains (0..1). */
+  containment: number;
+  /** Number of shared features. */
+  shared: number;
 }
 
-export const DEFAULT_THRESHOLDS: RelationThresholds = { link: 0.3, conflict: 0.4 };
+export interface RelationThresholds {
+  /** Same claim, for agreement, hedging and dropped attribution. */
+  same: number;
+  /** Same event, for a differing number or date whose context words match. */
+  event: number;
+  /** Same proposition for negation and opposite predicates. */
+  opposite: number;
+}
+
+export const DEFAULT_THRESHOLDS: RelationThresholds = { same: 0.42, event: 0.15, opposite: 0.3 };
 
 const WEAK = new Set(['hedged', 'unconfirmed']);
 
+/** A claim or a prediction: what an article states, as opposed to asking or opining. */
+export function isStatement(c: Claim): boolean {
+  return c.isClaim || c.notClaimReason === 'prediction';
+}
+
 /** Stated as plain fact: no source, no hedge. */
 export function isPlainFact(c: Claim): boolean {
-  return c.isClaim && c.attribution.kind === 'none' && c.certainty.level === 'asserted';
+  return isStatement(c) && c.attribution.kind === 'none' && c.certainty.level === 'asserted';
 }
 
 /** Resting on less than a fact: hedged, not confirmed, or only anonymous sources. */
@@ -37,40 +55,41 @@ export function isWeak(c: Claim): boolean {
   return WEAK.has(c.certainty.level) || (c.attribution.kind === 'anonymous' && c.certainty.level !== 'denied');
 }
 
-function resolved(t: TimeExpression): boolean {
-  return t.type === 'DATE' && /^\d/.test(t.value) && !t.value.includes('X');
+function resolvedDate(t: TimeExpression): boolean {
+  return t.type === 'DATE' && /^\d{3}/.test(t.value) && !t.value.includes('X');
 }
 
-function dateDifference(a: Claim, b: Claim): Pick<Link, 'detail' | 'fromSpan' | 'toSpan'> | undefined {
-  const ta = a.times.filter(resolved);
-  const tb = b.times.filter(resolved);
+type Difference = Pick<Link, 'detail' | 'fromSpan' | 'toSpan'>;
+
+function dateDifference(a: Claim, b: Claim, loneOk: boolean): Difference | undefined {
+  const ta = a.times.filter(resolvedDate);
+  const tb = b.times.filter(resolvedDate);
   if (ta.length === 0 || tb.length === 0) return undefined;
-  let differ: [TimeExpression, TimeExpression] | undefined;
-  for (const x of ta) {
-    for (const y of tb) {
-      if ((x.mod ?? '') !== (y.mod ?? '')) continue;
-      const cmp = compareTimex(x.value, y.value);
-      if (cmp === 'equal' || cmp === 'compatible') return undefined;
-      if (cmp === 'different' && !differ) differ = [x, y];
+  const comparable = (x: TimeExpression, y: TimeExpression) => (x.mod ?? '') === (y.mod ?? '') && compareTimex(x.value, y.value) !== 'incomparable';
+  for (const { x, y } of pairMentions(a, ta, b, tb, comparable, loneOk)) {
+    if (compareTimex(x.value, y.value) === 'different') {
+      return { detail: `"${x.text}" (${x.value}) vs "${y.text}" (${y.value})`, fromSpan: { start: x.start, end: x.end }, toSpan: { start: y.start, end: y.end } };
     }
   }
-  if (!differ) return undefined;
-  const [x, y] = differ;
-  return { detail: `"${x.text}" (${x.value}) vs "${y.text}" (${y.value})`, fromSpan: { start: x.start, end: x.end }, toSpan: { start: y.start, end: y.end } };
+  return undefined;
 }
 
-function numberDifference(a: Claim, b: Claim): Pick<Link, 'detail' | 'fromSpan' | 'toSpan'> | undefined {
-  let differ: [Quantity, Quantity] | undefined;
-  for (const x of a.quantities) {
-    for (const y of b.quantities) {
-      const cmp = compareQuantities(x, y);
-      if (cmp === 'same' || cmp === 'compatible') return undefined;
-      if (cmp === 'different' && !differ) differ = [x, y];
+/** Two vague amounts ("dozens", "several") never contradict each other. */
+function vague(q: Quantity): boolean {
+  return q.max !== undefined && q.approximate === true;
+}
+
+function numberDifference(a: Claim, b: Claim, loneOk: boolean, strongContext: number): Difference | undefined {
+  if (a.quantities.length === 0 || b.quantities.length === 0) return undefined;
+  // Counting what? Without a unit on both sides there is nothing to compare.
+  const comparable = (x: Quantity, y: Quantity) => Boolean(x.unit && y.unit) && !(vague(x) && vague(y)) && compareQuantities(x, y) !== 'incomparable';
+  for (const { x, y, shared } of pairMentions(a, a.quantities, b, b.quantities, comparable, loneOk)) {
+    if (shared > 0 && shared < strongContext) continue;
+    if (compareQuantities(x, y) === 'different') {
+      return { detail: `"${x.text}" vs "${y.text}"`, fromSpan: { start: x.start, end: x.end }, toSpan: { start: y.start, end: y.end } };
     }
   }
-  if (!differ) return undefined;
-  const [x, y] = differ;
-  return { detail: `"${x.text}" vs "${y.text}"`, fromSpan: { start: x.start, end: x.end }, toSpan: { start: y.start, end: y.end } };
+  return undefined;
 }
 
 function antonymous(a: Claim, b: Claim): string | undefined {
@@ -83,55 +102,69 @@ function antonymous(a: Claim, b: Claim): string | undefined {
 }
 
 function sourceKey(c: Claim, keyOf: (s: string) => string): string | undefined {
-  const source = c.attribution.source?.text;
-  if (!source || c.attribution.kind !== 'named') return undefined;
-  const named = c.entities.find((e) => e.start >= c.attribution.source!.start && e.end <= c.attribution.source!.end);
-  return named ? named.key : keyOf(source);
+  const source = c.attribution.source;
+  if (!source || c.attribution.kind !== 'named' || c.attribution.inherited) return undefined;
+  if (/^(?:he|she|it|they|we|i)$/i.test(source.text)) return undefined;
+  const named = c.entities.find((e) => e.start >= source.start && e.end <= source.end);
+  return named ? named.key : keyOf(source.text);
 }
 
-/** Links between two similar claims of different articles. */
-export function relate(a: Claim, b: Claim, score: number, keyOf: (s: string) => string, t: RelationThresholds = DEFAULT_THRESHOLDS): Link[] {
-  const links: Link[] = [];
-  const add = (relation: LinkRelation, from: Claim, to: Claim, extra: Partial<Link> = {}) =>
-    links.push({ from: from.id, to: to.id, relation, score: Math.round(score * 1000) / 1000, ...extra });
+/** Content words inside direct quotes: the statement itself, whoever says it. */
+function quotedTerms(c: Claim): Set<string> {
+  const all = new Set<string>();
+  for (const q of c.quotes) {
+    const text = c.text.slice(q.start - c.span.start, q.end - c.span.start);
+    for (const t of c.terms) if (text.toLowerCase().includes(t)) all.add(t);
+  }
+  return all;
+}
 
-  if (score >= t.conflict) {
-    const date = dateDifference(a, b);
+/** Links between two claims of different articles that the index found alike. */
+export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) => string, t: RelationThresholds = DEFAULT_THRESHOLDS): Link[] {
+  const links: Link[] = [];
+  const score = Math.round(Math.max(sim.cosine, sim.containment * 0.8) * 1000) / 1000;
+  const add = (relation: LinkRelation, from: Claim, to: Claim, extra: Partial<Link> = {}) => links.push({ from: from.id, to: to.id, relation, score, ...extra });
+  const sameClaim = sim.cosine >= t.same || (sim.containment >= 0.75 && sim.shared >= 3);
+  const sameProposition = sim.cosine >= t.opposite || (sim.containment >= 0.6 && sim.shared >= 2);
+
+  if (sim.cosine >= t.event) {
+    const date = dateDifference(a, b, sameClaim);
     if (date) add('differs-in-date', a, b, date);
-    const number = numberDifference(a, b);
+    // One shared word around the number is enough when the sentences are
+    // clearly alike; otherwise the number's surroundings must agree more.
+    const number = numberDifference(a, b, sameClaim, sim.cosine >= t.opposite ? 1 : 2);
     if (number) add('differs-in-number', a, b, number);
   }
 
   const aDenied = a.certainty.level === 'denied';
   const bDenied = b.certainty.level === 'denied';
-  if (aDenied !== bDenied) {
+  if (aDenied !== bDenied && sameProposition) {
     const [asserting, denying] = aDenied ? [b, a] : [a, b];
     add('contradicts', asserting, denying, { detail: `denied: "${denying.certainty.cue?.text ?? ''}"` });
-  } else if (!aDenied && score >= t.conflict) {
+  } else if (!aDenied && !bDenied && sameProposition) {
     const opposite = antonymous(a, b);
     if (opposite) add('contradicts', a, b, { detail: opposite });
-    else if (Boolean(a.negated) !== Boolean(b.negated) && score >= t.conflict + 0.1) {
+    else if (Boolean(a.negated) !== Boolean(b.negated) && sameClaim) {
       const [positive, negative] = a.negated ? [b, a] : [a, b];
       add('contradicts', positive, negative, { detail: 'negated' });
     }
   }
 
-  const aWeak = isWeak(a);
-  const bWeak = isWeak(b);
-  if (aWeak !== bWeak && !aDenied && !bDenied) {
-    const [firm, weak] = aWeak ? [b, a] : [a, b];
+  if (sameClaim && !aDenied && !bDenied && isWeak(a) !== isWeak(b)) {
+    const [firm, weak] = isWeak(a) ? [b, a] : [a, b];
     add('hedges', firm, weak, { detail: weak.certainty.cue?.text ?? weak.attribution.source?.text ?? '' });
   }
 
-  if (score >= t.conflict) {
-    const ka = sourceKey(a, keyOf);
-    const kb = sourceKey(b, keyOf);
-    const sharedQuote = a.quotes.length > 0 && b.quotes.length > 0;
-    if (ka && kb && ka !== kb && (sharedQuote || score >= 0.6)) {
+  const ka = sourceKey(a, keyOf);
+  const kb = sourceKey(b, keyOf);
+  if (ka && kb && ka !== kb && a.quotes.length > 0 && b.quotes.length > 0) {
+    const qa = quotedTerms(a);
+    const qb = quotedTerms(b);
+    if (overlap(qa, qb) >= Math.max(2, Math.min(qa.size, qb.size) * 0.6)) {
       add('differs-in-attribution', a, b, { detail: `${a.attribution.source!.text} vs ${b.attribution.source!.text}`, fromSpan: a.attribution.source!, toSpan: b.attribution.source! });
     }
   }
 
-  if (links.length === 0) add('corroborates', a, b);
+  if (links.length === 0 && sameClaim) add('corroborates', a, b);
   return links;
 }

@@ -86,7 +86,7 @@ export function runRules(input: RuleRunInput): RuleRunOutput {
         failures.push({ path: article.path, ruleId: rule.meta.id, message: e?.message ?? String(error), ...(e?.stack ? { stack: e.stack } : {}) });
         continue;
       }
-      for (const r of reports) messages.push(toFinding(r, rule.meta.id, severity, article, articles));
+      for (const r of reports) messages.push(toFinding(r, rule.meta.id, capSeverity(severity, r.severity), article, articles));
     }
     const kept = messages.filter((m) => !isSuppressed(m, article.directives));
     unusedDisables.push(...unusedDirectives(article, messages));
@@ -123,6 +123,13 @@ function toFinding(r: Report, ruleId: string, severity: Severity, article: Artic
     excerpt: excerptOf(article.text, r.span.start, r.span.end),
     related,
   };
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** A report may lower its rule's configured severity, never raise it. */
+function capSeverity(configured: Severity, ceiling: Severity | undefined): Severity {
+  return ceiling && RANK[ceiling] < RANK[configured] ? ceiling : configured;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
