@@ -50,6 +50,8 @@ describe(RULE, () => {
     expect(here).toBeDefined();
     expect(span(here)).toEqual(expectedSpan(monday, 'Finance Director'));
     expect(here.message).toBe('Omar Haddad is called "Finance Director" here, but "Deputy Finance Director" in tuesday.txt.');
+    // A changed title is often a promotion: reported below the rule's warning level.
+    expect(here.severity).toBe('info');
     expect(here.related.map((r) => [r.path, r.line, r.column])).toEqual([['tuesday.txt', expectedSpan(tuesday, 'Deputy Finance Director').line, 1]]);
     const there = findings(RULE, 'tuesday.txt').find((f) => f.message.startsWith('Omar Haddad'))!;
     expect(span(there)).toEqual(expectedSpan(tuesday, 'Deputy Finance Director'));

@@ -6,8 +6,10 @@ import conflictingAttribution from './conflicting-attribution.js';
 import conflictingDate from './conflicting-date.js';
 import conflictingNumber from './conflicting-number.js';
 import contradictedClaim from './contradicted-claim.js';
+import dateInconsistency from './date-inconsistency.js';
 import hedgedClaim from './hedged-claim.js';
 import namingVariant from './naming-variant.js';
+import relativeDateUndated from './relative-date-undated.js';
 import unattributedClaim from './unattributed-claim.js';
 import unconfirmedAsFact from './unconfirmed-as-fact.js';
 
@@ -18,8 +20,10 @@ export const rules: readonly Rule[] = [
   conflictingDate,
   conflictingNumber,
   contradictedClaim,
+  dateInconsistency,
   hedgedClaim,
   namingVariant,
+  relativeDateUndated,
   unattributedClaim,
   unconfirmedAsFact,
 ];

@@ -1,43 +1,78 @@
 // The claims cache: extracted claims of unchanged files are reused from disk.
-// An entry is keyed by the file's path and content; the whole cache by the
-// briefcheck version, the lexicons and the options that change extraction,
-// so a changed file, lexicon or version never reads stale claims. A corrupt or
-// unreadable cache is ignored (with one warning) and rebuilt.
+// An entry is kept per file path with the hash of the content it was made
+// from; the whole cache is salted by the briefcheck version, the lexicons, the
+// code that extracts (load / parse / extract) and the options that change
+// extraction, so a changed file, lexicon, version or build never reads stale
+// claims. A corrupt or unreadable cache is ignored (with one warning) and rebuilt.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleClaims } from '../types.js';
 import { projectRoot } from '../project-root.js';
 
 type Stored = Omit<ArticleClaims, 'text'>;
 
-interface CacheFile {
-  salt: string;
-  entries: Map<string, Stored>;
+interface Entry {
+  /** Hash of the text the claims were extracted from. */
+  hash: string;
+  claims: Stored;
 }
 
+interface CacheFile {
+  salt: string;
+  /** Keyed by path: an edited file replaces its entry instead of adding one. */
+  entries: Map<string, Entry>;
+}
+
+/** Bumped when the layout of CacheFile changes. */
+const FORMAT = 2;
 let saltBase: string | undefined;
 
-/** Version + lexicon contents: anything that changes what extraction produces. */
+function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    if (/\.(js|ts|ya?ml)$/.test(name)) hash.update(name).update(readFileSync(path));
+    else if (!name.includes('.')) hashTree(hash, path);
+  }
+}
+
+/** Version, lexicons and the extraction code itself: anything that changes what extraction produces. */
 function baseSalt(): string {
   if (!saltBase) {
     const hash = createHash('sha1');
+    hash.update(`format ${FORMAT}\0`);
     hash.update(readFileSync(join(projectRoot, 'package.json')));
-    const dir = join(projectRoot, 'lexicons');
-    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+    hashTree(hash, join(projectRoot, 'lexicons'));
+    // A build that changes extraction without a version bump (a checkout
+    // between two releases) must not read the claims of the old build.
+    const src = dirname(dirname(fileURLToPath(import.meta.url)));
+    for (const stage of ['load', 'parse', 'extract']) hashTree(hash, join(src, stage));
     saltBase = hash.digest('hex');
   }
   return saltBase;
 }
 
-export function entryKey(path: string, text: string): string {
-  return createHash('sha1').update(path).update('\0').update(text).digest('hex');
+export function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function isEntry(value: unknown): value is Entry {
+  const e = value as Entry | undefined;
+  return typeof e?.hash === 'string' && Array.isArray(e.claims?.claims) && Array.isArray(e.claims?.lineStarts);
 }
 
 export class ClaimsCache {
-  private entries = new Map<string, Stored>();
-  private readonly used = new Map<string, Stored>();
+  private entries = new Map<string, Entry>();
+  /** Only a run that extracted something rewrites the file. */
+  private dirty = false;
   private readonly salt: string;
   warning?: string;
 
@@ -63,25 +98,25 @@ export class ClaimsCache {
   }
 
   get(path: string, text: string): ArticleClaims | undefined {
-    const key = entryKey(path, text);
-    const hit = this.entries.get(key);
-    if (!hit) return undefined;
-    this.used.set(key, hit);
-    return { ...hit, text };
+    const entry = this.entries.get(path);
+    if (!isEntry(entry) || entry.hash !== contentHash(text)) return undefined;
+    return { ...entry.claims, text };
   }
 
   set(path: string, text: string, claims: Stored): void {
-    this.used.set(entryKey(path, text), claims);
+    this.entries.set(path, { hash: contentHash(text), claims });
+    this.dirty = true;
   }
 
-  /** Write the cache: this run's entries and the earlier ones still valid. */
+  /** Write the cache when this run added to it: its entries and the earlier ones of other files. */
   save(): string | undefined {
-    for (const [key, value] of this.used) this.entries.set(key, value);
+    if (!this.dirty) return undefined;
     try {
       mkdirSync(dirname(this.location), { recursive: true });
       const tmp = `${this.location}.${process.pid}.tmp`;
       writeFileSync(tmp, serialize({ salt: this.salt, entries: this.entries } satisfies CacheFile));
       renameSync(tmp, this.location);
+      this.dirty = false;
       return undefined;
     } catch (error) {
       return `cannot write the cache ${this.location}: ${(error as Error).message}`;

@@ -61,12 +61,26 @@ function resolvedDate(t: TimeExpression): boolean {
 
 type Difference = Pick<Link, 'detail' | 'fromSpan' | 'toSpan'>;
 
-function dateDifference(a: Claim, b: Claim, loneOk: boolean): Difference | undefined {
-  const ta = a.times.filter(resolvedDate);
-  const tb = b.times.filter(resolvedDate);
+/** "CITY, Nov 8 (Agency) -": the wire dateline dates the story, not an event. */
+const WIRE_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]*,\s+[^()\n]{3,30}?(?:\([^)]{2,40}\))?\s*[-–—]+\s/u;
+
+function eventTimes(c: Claim): TimeExpression[] {
+  const dateline = WIRE_DATELINE.exec(c.text);
+  const end = dateline ? c.span.start + dateline[0].length : -1;
+  return c.times.filter((t) => resolvedDate(t) && t.start >= end);
+}
+
+/**
+ * Dates need their surroundings to agree ("walked off the job on Thursday" /
+ * "… on May 10"): two sentences about one event often date different things.
+ */
+function dateDifference(a: Claim, b: Claim, strongContext: number): Difference | undefined {
+  const ta = eventTimes(a);
+  const tb = eventTimes(b);
   if (ta.length === 0 || tb.length === 0) return undefined;
   const comparable = (x: TimeExpression, y: TimeExpression) => (x.mod ?? '') === (y.mod ?? '') && compareTimex(x.value, y.value) !== 'incomparable';
-  for (const { x, y } of pairMentions(a, ta, b, tb, comparable, loneOk)) {
+  for (const { x, y, shared } of pairMentions(a, ta, b, tb, comparable, false)) {
+    if (shared < strongContext) continue;
     if (compareTimex(x.value, y.value) === 'different') {
       return { detail: `"${x.text}" (${x.value}) vs "${y.text}" (${y.value})`, fromSpan: { start: x.start, end: x.end }, toSpan: { start: y.start, end: y.end } };
     }
@@ -79,26 +93,41 @@ function vague(q: Quantity): boolean {
   return q.max !== undefined && q.approximate === true;
 }
 
+/**
+ * "At least 14 people" and "at least 41 people" allow the same values, yet
+ * two reports giving different floors for one toll disagree.
+ */
+function sameBoundDiffers(x: Quantity, y: Quantity): boolean {
+  return x.mod !== undefined && x.mod === y.mod && x.mod !== 'about' && x.max === undefined && y.max === undefined && Math.abs(x.value - y.value) > Math.max(1, 0.1 * Math.max(x.value, y.value));
+}
+
 function numberDifference(a: Claim, b: Claim, loneOk: boolean, strongContext: number): Difference | undefined {
   if (a.quantities.length === 0 || b.quantities.length === 0) return undefined;
   // Counting what? Without a unit on both sides there is nothing to compare.
   const comparable = (x: Quantity, y: Quantity) => Boolean(x.unit && y.unit) && !(vague(x) && vague(y)) && compareQuantities(x, y) !== 'incomparable';
   for (const { x, y, shared } of pairMentions(a, a.quantities, b, b.quantities, comparable, loneOk)) {
     if (shared > 0 && shared < strongContext) continue;
-    if (compareQuantities(x, y) === 'different') {
+    if (compareQuantities(x, y) === 'different' || sameBoundDiffers(x, y)) {
       return { detail: `"${x.text}" vs "${y.text}"`, fromSpan: { start: x.start, end: x.end }, toSpan: { start: y.start, end: y.end } };
     }
   }
   return undefined;
 }
 
+/** The opposite words as written ("rose" / "fell"), if the claims use a pair. */
 function antonymous(a: Claim, b: Claim): string | undefined {
   const bTerms = new Set(b.terms);
   for (const t of a.terms) {
     const opposite = ANTONYMS.get(t);
-    if (opposite) for (const o of opposite) if (bTerms.has(o) && !a.terms.includes(o)) return `${t}/${o}`;
+    if (opposite) for (const o of opposite) if (bTerms.has(o) && !a.terms.includes(o)) return `"${surface(a, t)}" / "${surface(b, o)}"`;
   }
   return undefined;
+}
+
+/** The word of a claim whose stem is `term`. */
+function surface(c: Claim, term: string): string {
+  for (const w of c.text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) if (stem(w.toLowerCase()) === term) return w;
+  return term;
 }
 
 function sourceKey(c: Claim, keyOf: (s: string) => string): string | undefined {
@@ -128,7 +157,7 @@ export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) =
   const sameProposition = sim.cosine >= t.opposite || (sim.containment >= 0.6 && sim.shared >= 2);
 
   if (sim.cosine >= t.event) {
-    const date = dateDifference(a, b, sameClaim);
+    const date = dateDifference(a, b, sameClaim ? 1 : 2);
     if (date) add('differs-in-date', a, b, date);
     // One shared word around the number is enough when the sentences are
     // clearly alike; otherwise the number's surroundings must agree more.
@@ -143,7 +172,7 @@ export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) =
     add('contradicts', asserting, denying, { detail: `denied: "${denying.certainty.cue?.text ?? ''}"` });
   } else if (!aDenied && !bDenied && sameProposition) {
     const opposite = antonymous(a, b);
-    if (opposite) add('contradicts', a, b, { detail: opposite });
+    if (opposite) add('contradicts', a, b, { detail: `opposite: ${opposite}` });
     else if (Boolean(a.negated) !== Boolean(b.negated) && sameClaim) {
       const [positive, negative] = a.negated ? [b, a] : [a, b];
       add('contradicts', positive, negative, { detail: 'negated' });

@@ -131,14 +131,14 @@ export function resolveEntities(articles: ArticleClaims[], configAliases: Record
   }
 
   // 2. "X, also known as Y" inside an article; acronyms are kept for step 4.
-  const acronymDefs = new Map<string, Array<{ path: string; long: string; strict: boolean }>>();
+  const acronymDefs = new Map<string, Array<{ path: string; long: string; fit: 'strict' | 'loose' | false }>>();
   for (const a of articles) {
     for (const d of a.aliases) {
       const alias = foldKey(d.alias), canonical = foldKey(d.canonical);
       if (!alias || !canonical || alias === canonical) continue;
       if (isAcronym(d.alias) && !isAcronym(d.canonical)) {
         const list = acronymDefs.get(alias) ?? [];
-        list.push({ path: a.path, long: canonical, strict: acronymFit(d.canonical.split(/\s+/), d.alias) === 'strict' });
+        list.push({ path: a.path, long: canonical, fit: acronymFit(d.canonical.split(/\s+/), d.alias) });
         acronymDefs.set(alias, list);
       } else uf.union(alias, canonical);
     }
@@ -149,18 +149,28 @@ export function resolveEntities(articles: ArticleClaims[], configAliases: Record
 
   // 4. Acronyms: one global meaning, unless two definitions that both fit
   // the letters name different things ("PTA" the party / "PTA" the agency):
-  // then each article keeps its own.
+  // then each article keeps its own. A definition whose letters do not fit
+  // ("Medical Relief Agency (MSF)") counts globally only when no other
+  // definition disagrees with it.
   const scoped = new Map<string, Map<string, string>>(); // path → acronym key → long key
+  const scope = (acro: string, d: { path: string; long: string }) => {
+    const m = scoped.get(d.path) ?? new Map<string, string>();
+    if (!m.has(acro)) m.set(acro, d.long);
+    scoped.set(d.path, m);
+  };
   for (const [acro, defs] of acronymDefs) {
-    const strictRoots = new Set(defs.filter((d) => d.strict).map((d) => uf.find(d.long)));
-    if (strictRoots.size <= 1) {
-      for (const d of defs) uf.union(acro, d.long);
+    const strictRoots = new Set(defs.filter((d) => d.fit === 'strict').map((d) => uf.find(d.long)));
+    if (strictRoots.size > 1) {
+      for (const d of defs) scope(acro, d);
       continue;
     }
+    const fitting = defs.filter((d) => d.fit !== false);
+    const fitRoots = new Set(fitting.map((d) => uf.find(d.long)));
+    for (const d of fitting) uf.union(acro, d.long);
     for (const d of defs) {
-      const m = scoped.get(d.path) ?? new Map<string, string>();
-      if (!m.has(acro)) m.set(acro, d.long);
-      scoped.set(d.path, m);
+      if (d.fit !== false) continue;
+      if (fitRoots.size === 0 || fitRoots.has(uf.find(d.long))) uf.union(acro, d.long);
+      else scope(acro, d);
     }
   }
 

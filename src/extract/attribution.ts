@@ -32,7 +32,11 @@ const PASSIVE = phraseRegExp(lex.passive, 'giu');
 const SOURCELESS = phraseRegExp(lex.sourceless, 'iu');
 
 /** Where the left-hand source phrase can start: clause openers. */
-const LEFT_BOUNDARY = /(?:^|[;:“”"]\s*|\b(?:that|because|although|though|while|whereas|but|and that|after|before|when|as|since|if|so)\s+)(?=[^;:“”"]*$)/iu;
+/** Clause openers: the left-hand source starts after the last of them. */
+const LEFT_BOUNDARY = /[;:“”"]\s*|\b(?:that|because|although|though|while|whereas|but|after|before|when|as|since|if|so|despite|unless|until|where|whether|even)\s+/giu;
+/** A short plain noun phrase ("the coroner", "firefighters", "a fire brigade officer"). */
+const PLAIN_NOUN_PHRASE = /^(?:(?:the|a|an|one|two|three|four|five|several|some|many|local|other|both)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+){0,3}[\p{Ll}][\p{Ll}-]*$/u;
+const CLAUSE_WORDS = /\b(?:and|or|is|are|was|were|be|been|has|have|had|will|would|not|no|it|this|there|which|who|with|of|in|on|at|for|to|from|by)\b/i;
 /** Adverbs and auxiliaries that may stand between the subject and the verb. */
 const PRE_VERB_FILLER = /(?:\s+(?:has|have|had|will|would|also|earlier|previously|later|again|repeatedly|publicly|separately|privately|then|now|recently|once|first|last|further|however|has also|had also|on\s+\p{L}+day|on\s+\p{L}+)){0,3}\s*$/iu;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|am)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -61,8 +65,9 @@ function leftSource(sentence: string, at: number): [number, number] | undefined 
   if (filler) before = before.slice(0, filler.index);
   if (BE_BEFORE.test(before + ' ')) return undefined;
   if (QUOTE_CLOSE_BEFORE.test(before)) return undefined;
-  const boundary = LEFT_BOUNDARY.exec(before);
-  let start = boundary ? boundary.index + boundary[0].length : 0;
+  let start = 0;
+  LEFT_BOUNDARY.lastIndex = 0;
+  for (let b = LEFT_BOUNDARY.exec(before); b; b = LEFT_BOUNDARY.exec(before)) start = b.index + b[0].length;
   let region = before.slice(start);
   // "X, the deputy spokesman of Y, said": the apposition belongs to the source.
   const endsWithComma = /,\s*$/.test(region);
@@ -84,7 +89,7 @@ function leftSource(sentence: string, at: number): [number, number] | undefined 
 function rightSource(sentence: string, from: number, untilComma: boolean): [number, number] | undefined {
   const rest = sentence.slice(from);
   // After "according to" anything may start the source ("local media", "negotiators").
-  if (!untilComma && !RIGHT_SOURCE_START.test(rest)) return undefined;
+  if (!untilComma && !RIGHT_SOURCE_START.test(rest) && !/^\s*\p{Ll}+\s+\p{Ll}*\s*\p{Lu}/u.test(rest)) return undefined;
   const stop = untilComma ? /[.;!?]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*,)|\s(?:that|said|told)\b/u.exec(rest) : RIGHT_STOP.exec(rest);
   const end = from + (stop ? stop.index : rest.length);
   const [s, e] = trimSpan(sentence, from, end);
@@ -100,10 +105,10 @@ function textSpan(sentence: string, offset: number, s: number, e: number): TextS
  * Attribution of one sentence, from its own words only. Carry-over from
  * earlier sentences (pronouns, continuing quotes) is the article pass's job.
  */
-function prepositional(pattern: RegExp, sentence: string, offset: number): AttributionFound | undefined {
+function prepositional(pattern: RegExp, sentence: string, offset: number, openAtStart: boolean): AttributionFound | undefined {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    if (insideQuote(sentence, m.index)) continue;
+    if (insideQuote(sentence, m.index, openAtStart)) continue;
     const src = rightSource(sentence, m.index + m[0].length, true);
     if (!src) continue;
     const kind = classifySource(sentence.slice(src[0], src[1]), sentence);
@@ -118,14 +123,15 @@ function prepositional(pattern: RegExp, sentence: string, offset: number): Attri
  *   (sentence-relative): its subject is the source ("The ministry declined to
  *   comment", "…, an accusation the militia denies", "denied by his lawyers").
  */
-export function findAttribution(sentence: string, offset: number, stanceCue?: [number, number]): AttributionFound {
+export function findAttribution(sentence: string, offset: number, stanceCue?: [number, number], quoteOpenAtStart = false): AttributionFound {
+  const quoted = (i: number) => insideQuote(sentence, i, quoteOpenAtStart);
   // 1. "according to X"
-  const according = prepositional(PREPOSITIONAL, sentence, offset);
+  const according = prepositional(PREPOSITIONAL, sentence, offset, quoteOpenAtStart);
   if (according) return according;
   // 2. "X was quoted as saying", "… was reported by X"
   PASSIVE.lastIndex = 0;
   for (let m = PASSIVE.exec(sentence); m; m = PASSIVE.exec(sentence)) {
-    if (insideQuote(sentence, m.index)) continue;
+    if (quoted(m.index)) continue;
     const byAgent = /\bby\s*$/i.test(m[0]);
     const src = byAgent ? rightSource(sentence, m.index + m[0].length, true) : leftSource(sentence, m.index);
     if (!src) continue;
@@ -136,7 +142,7 @@ export function findAttribution(sentence: string, offset: number, stanceCue?: [n
   // 3. Reporting verbs, with the source on the left or (inverted) on the right.
   VERB.lastIndex = 0;
   for (let m = VERB.exec(sentence); m; m = VERB.exec(sentence)) {
-    if (insideQuote(sentence, m.index)) continue;
+    if (quoted(m.index)) continue;
     const cue: [number, number] = [m.index, m.index + m[0].length];
     const verb = m[0].toLowerCase().split(/\s+/)[0]!;
     // "the United States", "A UN report": capitalised or noun-like forms are not cues.
@@ -148,9 +154,11 @@ export function findAttribution(sentence: string, offset: number, stanceCue?: [n
     const afterComma = /,\s*$/.test(before);
     let src = afterQuote ? undefined : leftSource(sentence, m.index);
     let kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence, strict) : 'invalid';
+    if (kind === 'invalid' && src && !strict) kind = plainNounSource(sentence.slice(src[0], src[1]));
     if (kind === 'invalid' && (afterQuote || afterComma)) {
       src = rightSource(sentence, cue[1], false);
       kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence, strict) : 'invalid';
+      if (kind === 'invalid' && src && !strict) kind = plainNounSource(sentence.slice(src[0], src[1]));
     }
     if (!src || kind === 'invalid') continue;
     // "The data showed…" counts; "He showed the letter" does not.
@@ -158,17 +166,30 @@ export function findAttribution(sentence: string, offset: number, stanceCue?: [n
     return result(sentence, offset, kind, src, cue);
   }
   // 4. The party that denies or will not confirm is the source.
-  if (stanceCue && !insideQuote(sentence, stanceCue[0])) {
+  if (stanceCue && !quoted(stanceCue[0])) {
     const after = sentence.slice(stanceCue[1]);
     const agent = /^\s*(?:by|from)\s+/i.exec(after);
-    const src = agent ? rightSource(sentence, stanceCue[1] + agent[0].length, true) : leftSource(sentence, stanceCue[0]);
+    // "could not be verified" has no party behind it; "declined to comment" has its subject.
+    const passive = /\b(?:be|been|being)\b/i.test(sentence.slice(stanceCue[0], stanceCue[1])) || /^\s*(?:no|without|absence)\b/i.test(sentence.slice(stanceCue[0]));
+    const src = agent ? rightSource(sentence, stanceCue[1] + agent[0].length, true) : passive ? undefined : leftSource(sentence, stanceCue[0]);
     const kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence) : 'invalid';
     if (src && kind !== 'invalid') return result(sentence, offset, kind, src, stanceCue);
   }
   // 5. "…, citing officials" with no speaking subject of its own.
-  const secondary = prepositional(SECONDARY, sentence, offset);
+  const secondary = prepositional(SECONDARY, sentence, offset, quoteOpenAtStart);
   if (secondary) return secondary;
   return { kind: 'none', ...(SOURCELESS.test(sentence) ? { cue: sourcelessCue(sentence, offset) } : {}) };
+}
+
+/**
+ * Beyond the lexicons: with a strong speech verb ("said", "told"), a short
+ * plain noun phrase is a source — "the coroner" (definite: an identifiable
+ * person or body), "firefighters" / "a witness" (unnamed people).
+ */
+function plainNounSource(phrase: string): 'named' | 'anonymous' | 'invalid' {
+  const p = phrase.trim();
+  if (!PLAIN_NOUN_PHRASE.test(p.charAt(0).toLowerCase() + p.slice(1)) || CLAUSE_WORDS.test(p.replace(/^(?:the|a|an)\s+/i, ''))) return 'invalid';
+  return /^the\b/i.test(p) ? 'named' : 'anonymous';
 }
 
 function sourcelessCue(sentence: string, offset: number): TextSpan | undefined {

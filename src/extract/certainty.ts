@@ -69,16 +69,19 @@ export function findCertainty(
   sentence: string,
   offset: number,
   attributed: boolean,
-  attributionCue?: TextSpan,
-  sourceSpan?: Span,
+  attributionClause?: Span,
   found: ReturnType<typeof certaintyCue> = certaintyCue(sentence),
+  quoteOpenAtStart = false,
+  attributionCue?: TextSpan,
 ): Certainty {
   if (found) {
     const { level, span } = found;
     const cue: TextSpan = { text: sentence.slice(span.start, span.end), start: offset + span.start, end: offset + span.end };
-    // A hedge inside a direct quote, or inside the reported clause, is the source's own.
-    const inSource = sourceSpan !== undefined && cue.start >= sourceSpan.start && cue.end <= sourceSpan.end;
-    const holder = insideQuote(sentence, span.start) || (attributed && !inSource) ? 'source' : 'writer';
+    // Whose hedge: inside a direct quote or inside what a source is reported
+    // to say, the source's; in the attribution itself ("reports suggest") or
+    // with no source at all, the writer's.
+    const inClause = attributionClause !== undefined && cue.start < attributionClause.end && attributionClause.start < cue.end;
+    const holder = insideQuote(sentence, span.start, quoteOpenAtStart) || (attributed && !inClause) ? 'source' : 'writer';
     return { level, cue, holder };
   }
   if (attributed) return attributionCue ? { level: 'reported', cue: attributionCue } : { level: 'reported' };

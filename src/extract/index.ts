@@ -36,15 +36,16 @@ export function extractArticle(article: Article): ArticleClaims {
     lastParagraph = slice.paragraph;
     const text = article.text.slice(slice.start, slice.end);
     const offset = slice.start;
+    const openAtStart = quoteOpen;
     const quotes = scanQuotes(text, offset, quoteOpen);
     quoteOpen = quotes.openAtEnd;
     openAtEnd.push(quotes.openAtEnd);
 
     const stance = certaintyCue(text);
-    const attribution = findAttribution(text, offset, stance && stance.level !== 'hedged' ? [stance.span.start, stance.span.end] : undefined);
+    const attribution = findAttribution(text, offset, stance && stance.level !== 'hedged' ? [stance.span.start, stance.span.end] : undefined, openAtStart);
     found.push(attribution);
     const clause: [number, number] | undefined = attribution.clause ? [attribution.clause.start - offset, attribution.clause.end - offset] : undefined;
-    const certainty = findCertainty(text, offset, attribution.kind !== 'none', attribution.cue, attribution.source, stance);
+    const certainty = findCertainty(text, offset, attribution.kind !== 'none', attribution.clause, stance, openAtStart, attribution.cue);
     const notClaim = claimKind({
       sentence: text,
       level: certainty.level,

@@ -17,7 +17,6 @@
 import type { Quantity, QuantityMod } from '../types.js';
 import { isClock, isCode, isDate, isIdentifier, isListMarker, looksLikeYear, countedNext } from './quantities/guards.js';
 import {
-  MAY_HOLD_QUANTITY,
   MODIFIERS_AFTER,
   MODIFIERS_BEFORE,
   ONE_SKIP_AFTER,
@@ -28,10 +27,11 @@ import {
   VERBS,
   matchBackward,
   matchForward,
+  mayHoldQuantity,
 } from './quantities/lexicon.js';
-import { mayStartNumber, readNumber, type NumberRead } from './quantities/numbers.js';
+import { mayStartNumber, readNumber, times, type NumberRead } from './quantities/numbers.js';
 import { tokenize, type Token } from './quantities/tokens.js';
-import { currencyBefore, isAge, readUnit, skipCurrency } from './quantities/units.js';
+import { currencyBefore, isAge, readUnit, skipCurrency, type Currency, type UnitRead } from './quantities/units.js';
 
 const RANGE_WORDS = new Set(['to', 'or', '-', '–', '—', 'and']);
 
@@ -43,7 +43,7 @@ interface Found {
 
 /** Quantities of one sentence; spans are file offsets (offset = file offset of sentence[0]). */
 export function extractQuantities(sentence: string, offset: number): Quantity[] {
-  if (!MAY_HOLD_QUANTITY.test(sentence)) return [];
+  if (!mayHoldQuantity(sentence)) return [];
   const toks = tokenize(sentence);
   let sentenceStart = 0;
   while (sentenceStart < toks.length && toks[sentenceStart].kind === 'p') sentenceStart++;
@@ -103,6 +103,14 @@ function modifierAfter(toks: readonly Token[], j: number): { mod: QuantityMod; e
   return undefined;
 }
 
+/** "minus 20 degrees", "-20C" (a spaced hyphen glued to the digits). */
+function minusBefore(toks: readonly Token[], i: number): boolean {
+  const p = toks[i - 1];
+  if (p === undefined) return false;
+  if (p.lower === 'minus') return true;
+  return (p.text === '-' || p.text === '−') && p.space && !toks[i].space;
+}
+
 /** "two days ago", "the past 24 hours": a relative time, which the time extractor owns. */
 function isRelativeTime(toks: readonly Token[], unit: string | undefined, beforeIndex: number, after: number) {
   if (unit === undefined || !TIME_UNITS.has(unit)) return false;
@@ -117,33 +125,67 @@ function isRelativeTime(toks: readonly Token[], unit: string | undefined, before
   return matchForward(RELATIVE_TIME_AFTER, toks, after) !== undefined;
 }
 
+/**
+ * Token index to resume at when the number at i is not an amount (a code,
+ * list marker, clock time, date, year, identifier, or "one" as a pronoun).
+ */
+function rejectAt(
+  sentence: string,
+  toks: readonly Token[],
+  i: number,
+  read: NumberRead,
+  sentenceStart: number,
+  currency: boolean,
+  hedged: boolean,
+): number | undefined {
+  const dashAfter = (k: number) => (toks[k]?.text === '-' || toks[k]?.text === '–' ? 2 : 0);
+  if (read.kind === 'digits') {
+    if (isCode(toks, i, read)) return read.bodyEnd + 1;
+    if (isListMarker(toks, i, sentenceStart)) return i + 1;
+    if (isClock(sentence, toks, read)) return read.end;
+    if (isDate(toks, i, read.end)) return read.end + dashAfter(read.end);
+    // "about 2000 people" is an amount; a bare "2000" is a year.
+    if (looksLikeYear(toks[i], read) && !currency && !(hedged && countedNext(toks, read.end)))
+      return read.end + dashAfter(read.end);
+    if (!hedged && !currency && isIdentifier(toks, i, read, sentenceStart)) return read.end;
+    return undefined;
+  }
+  if (read.value !== 1 || read.end !== i + 1 || read.vague) return undefined;
+  // "one" is a count only before a noun: not "one of the", "no one", "one-off".
+  const next = toks[i + 1];
+  const prev = toks[i - 1];
+  if (prev && ONE_SKIP_BEFORE.has(prev.lower)) return i + 1;
+  if (next && next.kind === 'w' && !ONE_SKIP_AFTER.has(next.lower)) return undefined;
+  const oneDay = next?.text === '-' && !next.space && TIME_UNITS.has(toks[i + 2]?.lower ?? ''); // "a one-day visit"
+  return oneDay ? undefined : i + 1;
+}
+
+/** "from 10 to 15 per cent", "from $2 to $3 million": the first end takes the second's unit and scale. */
+function fromEnd(
+  toks: readonly Token[],
+  end: number,
+  read: NumberRead,
+  currency: Currency | undefined,
+): { unit?: UnitRead; scale: number } | undefined {
+  const k = skipCurrency(toks, end + 1);
+  const second = k < toks.length ? readNumber(toks, k, currency !== undefined) : undefined;
+  if (!second || second.kind !== read.kind) return undefined;
+  return { unit: readUnit(toks, second.end, 2, second.partitive, currency), scale: second.scale };
+}
+
 function readQuantity(sentence: string, toks: readonly Token[], i: number, sentenceStart: number): Found {
   const skip = (next: number): Found => ({ next });
   const currency = toks[i].kind === 'n' ? currencyBefore(toks, i) : undefined;
   const read = readNumber(toks, i, currency !== undefined);
   if (read === undefined) return skip(i + 1);
-  const lead = currency ? currency.start : i; // first token of the amount proper
+  const sign = read.kind === 'digits' && !currency ? minusBefore(toks, i) : false;
+  const lead = currency ? currency.start : sign ? i - 1 : i; // first token of the amount proper
   const modBefore = matchBackward(MODIFIERS_BEFORE, toks, lead);
   const beforeIndex = (modBefore ? modBefore.start : lead) - 1;
   const before = toks[beforeIndex];
 
-  if (read.kind === 'digits') {
-    if (isCode(toks, i, read)) return skip(read.bodyEnd + 1);
-    if (isListMarker(toks, i, sentenceStart)) return skip(i + 1);
-    if (isClock(sentence, toks, read)) return skip(read.end);
-    if (isDate(toks, i, read.end)) return skip(read.end + (toks[read.end]?.text === '-' ? 2 : 0));
-    if (looksLikeYear(toks[i], read) && !currency && !(modBefore && countedNext(toks, read.end)))
-      return skip(read.end + (toks[read.end]?.text === '-' || toks[read.end]?.text === '–' ? 2 : 0));
-    if (!modBefore && !currency && isIdentifier(toks, i, read, sentenceStart)) return skip(read.end);
-  } else if (read.value === 1 && read.end === i + 1 && !read.vague) {
-    // "one" is a count only before a noun: not "one of the", "no one", "one-off".
-    const next = toks[i + 1];
-    const prev = toks[i - 1];
-    if (prev && ONE_SKIP_BEFORE.has(prev.lower)) return skip(i + 1);
-    if (!next || next.kind !== 'w' || ONE_SKIP_AFTER.has(next.lower)) {
-      if (!(next?.text === '-' && !next.space && TIME_UNITS.has(toks[i + 2]?.lower ?? ''))) return skip(i + 1);
-    }
-  }
+  const rejected = rejectAt(sentence, toks, i, read, sentenceStart, currency !== undefined, modBefore !== undefined);
+  if (rejected !== undefined) return skip(rejected);
 
   let value = read.value;
   let max = read.max;
@@ -153,7 +195,7 @@ function readQuantity(sentence: string, toks: readonly Token[], i: number, sente
   if (range?.score) return skip(range.second.end); // "won 3-1", "voted 52-48"
   if (range) {
     const { second } = range;
-    if (read.scale === 1 && second.scale > 1) value = read.value * second.scale;
+    if (read.scale === 1 && second.scale > 1) value = times(read.value, second.scale);
     max = second.max ?? second.value;
     end = second.end;
     scale = Math.max(scale, second.scale);
@@ -174,19 +216,14 @@ function readQuantity(sentence: string, toks: readonly Token[], i: number, sente
   let unitName = unit.unit;
   let measure = unit.measure;
   if ((unitName === undefined || scale === 1) && before?.lower === 'from' && toks[end]?.lower === 'to') {
-    // "from 10 to 15 per cent", "from $2 to $3 million": the first end takes the second's unit and scale.
-    const k = skipCurrency(toks, end + 1);
-    const second = k < toks.length ? readNumber(toks, k, currency !== undefined) : undefined;
-    if (second && second.kind === read.kind) {
-      if (unitName === undefined) {
-        const u2 = readUnit(toks, second.end, 2, second.partitive, currency);
-        unitName = u2.unit;
-        measure = u2.measure;
-      }
-      if (scale === 1 && second.scale > 1) {
-        value *= second.scale;
-        scale = second.scale;
-      }
+    const other = fromEnd(toks, end, read, currency);
+    if (other && unitName === undefined && other.unit) {
+      unitName = other.unit.unit;
+      measure = other.unit.measure;
+    }
+    if (other && scale === 1 && other.scale > 1) {
+      value = times(value, other.scale);
+      scale = other.scale;
     }
   }
   if (unitName === undefined && isAge(toks, lead, end, value)) unitName = 'year-old';
@@ -198,6 +235,7 @@ function readQuantity(sentence: string, toks: readonly Token[], i: number, sente
     spanStart = lead;
   }
 
+  if (sign && max === undefined) value = -value;
   const quantity: Quantity = {
     text: sentence.slice(toks[spanStart].start, toks[last - 1].end),
     start: toks[spanStart].start,

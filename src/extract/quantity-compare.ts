@@ -19,6 +19,8 @@
 import type { Quantity } from '../types.js';
 import { normalizeUnit } from './quantities/nouns.js';
 
+export { normalizeUnit };
+
 export type QuantityRelation = 'same' | 'compatible' | 'different' | 'incomparable';
 
 export interface CompareOptions {
@@ -64,9 +66,9 @@ export function quantityInterval(q: Quantity, tolerance = DEFAULT_TOLERANCE): In
     case 'at-least':
       return { low: low - p, high: Infinity, lowOpen: open, highOpen: true };
     case 'less':
-      return { low: 0, high: high + p, lowOpen: false, highOpen: true };
+      return { low: high < 0 ? -Infinity : 0, high: high + p, lowOpen: false, highOpen: true };
     case 'at-most':
-      return { low: 0, high: high + p, lowOpen: false, highOpen: open };
+      return { low: high < 0 ? -Infinity : 0, high: high + p, lowOpen: false, highOpen: open };
     default:
       // A bare approximate amount ("a dozen") is read as "about"; vague
       // ranges ("dozens") already carry their own generous bounds.
@@ -112,11 +114,22 @@ export function compareQuantities(a: Quantity, b: Quantity, options: CompareOpti
 }
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const HEDGES: Record<string, string> = {
+  about: 'about',
+  nearly: 'nearly',
+  more: 'more than',
+  'at-least': 'at least',
+  less: 'fewer than',
+  'at-most': 'up to',
+};
 
-/** Short human form for messages: "two vs three rounds" is built from these ("about 300 person" → text is better; use q.text when at hand). */
+/**
+ * A normalised form for messages and JSON detail ("more than 1,200 person",
+ * "24–99 protester"). Prefer `q.text` when showing what the article wrote.
+ */
 export function describeQuantity(q: Quantity): string {
   const n = (v: number) => (Number.isInteger(v) && v >= 0 && v <= 10 ? WORDS[v] : v.toLocaleString('en-US'));
   const amount = q.max !== undefined ? `${n(q.value)}–${n(q.max)}` : n(q.value);
-  const hedge = q.mod ? `${q.mod.replace('-', ' ')} ` : '';
+  const hedge = q.mod ? `${HEDGES[q.mod]} ` : '';
   return q.unit ? `${hedge}${amount} ${q.unit}` : `${hedge}${amount}`;
 }

@@ -29,9 +29,12 @@ export function scanQuotes(sentence: string, offset: number, openAtStart: boolea
   return { spans, openAtEnd: open };
 }
 
-/** Is index `i` inside double quotes? (Counts quote marks before it.) */
-export function insideQuote(sentence: string, i: number): boolean {
-  let open = false;
+/**
+ * Is index `i` inside double quotes? Counts quote marks before it, starting
+ * open when the sentence continues a quote opened in an earlier sentence.
+ */
+export function insideQuote(sentence: string, i: number, openAtStart = false): boolean {
+  let open = openAtStart;
   for (let k = 0; k < i; k++) {
     const c = sentence[k];
     if (c === '"') open = !open;

@@ -2,7 +2,9 @@
 // the workspace (open buffers as typed, other files from disk) and publishes
 // diagnostics for open .txt/.md files, with relatedInformation pointing into
 // the other articles. It runs the same check() as the CLI.
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, DiagnosticSeverity, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -49,11 +51,13 @@ export async function startLanguageServer(): Promise<void> {
     if (open.length === 0) return;
     const contents: Record<string, string> = {};
     for (const d of open) contents[fileURLToPath(d.uri)] = d.getText();
-    // Outside any workspace folder, check the open files on their own.
     const cwd = roots[0] ?? process.cwd();
-    const paths = roots.length > 0 ? [...roots, ...Object.keys(contents).filter((p) => !roots.some((r) => p.startsWith(r)))] : Object.keys(contents);
+    // Only the open files are reported; the rest of the workspace is their
+    // reference corpus (as with --against), and its claims come from a cache
+    // so a keystroke does not re-extract every article of the workspace.
+    const cache = join(tmpdir(), 'briefcheck-lsp', `${createHash('sha1').update(roots.join('\0') || cwd).digest('hex').slice(0, 16)}.cache`);
     try {
-      const result = await check(paths, { cwd, contents });
+      const result = await check(Object.keys(contents), { cwd, contents, against: roots, cache });
       const byPath = new Map(result.files.map((f) => [resolve(cwd, f.path), f.messages]));
       for (const d of open) {
         const messages = byPath.get(fileURLToPath(d.uri)) ?? [];

@@ -12,9 +12,12 @@ interface SpellingYaml {
   vowels: {
     letters: string;
     compatible: Array<[string, string]>;
-    cost: { compatible: number; other: number; insert: number };
+    cost: { compatible: number; other: number; insert: number; lengthen: number; final: number };
     max: { word: number; name: number };
     min_skeleton: number;
+    digraphs: Array<[string, string]>;
+    consonant_classes: string[][];
+    consonant: number;
   };
 }
 
@@ -29,6 +32,25 @@ const COST = lex.vowels.cost;
 export const MAX_WORD_COST = lex.vowels.max.word;
 export const MAX_NAME_COST = lex.vowels.max.name;
 const MIN_SKELETON = lex.vowels.min_skeleton;
+const DIGRAPHS: Array<[RegExp, string]> = lex.vowels.digraphs.map(([from, to]) => [new RegExp(from, 'g'), to]);
+const CLASS_OF = new Map<string, string>();
+for (const cls of lex.vowels.consonant_classes) for (const c of cls) CLASS_OF.set(c, cls[0]!);
+const CONSONANT_COST = lex.vowels.consonant;
+const DOUBLED = /([a-z])\1+/g;
+
+/** A folded word with digraphs written as one letter ("sophia" → "sofia"), for fuzzy comparison. */
+function fuzzyForm(word: string): string {
+  let out = word;
+  for (const [re, to] of DIGRAPHS) out = out.replace(re, to);
+  return out;
+}
+
+/** The skeleton with each consonant replaced by its class ("kvn" for "ivanov", "iwanow" → "kvn"-like). */
+function classKey(skel: string): string {
+  let out = '';
+  for (const c of skel) out += CLASS_OF.get(c) ?? c;
+  return out;
+}
 
 // Letters NFKD does not decompose.
 const SPECIAL: Record<string, string> = {
@@ -86,7 +108,7 @@ function vowelSlots(word: string): string[] {
   return slots;
 }
 
-function clusterCost(a: string, b: string): number {
+function clusterCost(a: string, b: string, final: boolean): number {
   if (a === b) return 0;
   let cost = 0;
   const n = Math.min(a.length, b.length);
@@ -94,7 +116,10 @@ function clusterCost(a: string, b: string): number {
     const x = a[i]!, y = b[i]!;
     if (x !== y) cost += COMPATIBLE.has(x + y) ? COST.compatible : COST.other;
   }
-  return cost + Math.abs(a.length - b.length) * COST.insert;
+  const extra = Math.abs(a.length - b.length);
+  if (extra === 0) return cost;
+  const per = final ? COST.final : n > 0 ? COST.lengthen : COST.insert;
+  return cost + extra * per;
 }
 
 /**
@@ -104,12 +129,17 @@ function clusterCost(a: string, b: string): number {
  */
 export function wordCost(a: string, b: string): number {
   if (a === b) return 0;
-  const sa = skeleton(a);
-  if (sa !== skeleton(b) || sa.length < MIN_SKELETON) return Infinity;
-  if (/\d/.test(sa)) return Infinity;
-  const va = vowelSlots(a), vb = vowelSlots(b);
+  a = fuzzyForm(a);
+  b = fuzzyForm(b);
+  const sa = skeleton(a), sb = skeleton(b);
+  if (sa.length < MIN_SKELETON || sa.length !== sb.length || /\d/.test(sa)) return Infinity;
   let cost = 0;
-  for (let i = 0; i < va.length; i++) cost += clusterCost(va[i]!, vb[i]!);
+  if (sa !== sb) {
+    if (classKey(sa) !== classKey(sb)) return Infinity;
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) cost += CONSONANT_COST;
+  }
+  const va = vowelSlots(a), vb = vowelSlots(b);
+  for (let i = 0; i < va.length; i++) cost += clusterCost(va[i]!, vb[i]!, i === va.length - 1);
   return cost;
 }
 
@@ -129,9 +159,10 @@ export function nameCost(a: readonly string[], b: readonly string[]): number {
     }
     return total <= MAX_NAME_COST ? total : Infinity;
   }
-  // Different word counts: only spacing / hyphenation may differ.
+  // Different word counts: only spacing / hyphenation may differ
+  // ("Sirajuddin" / "Siraj-ud-Din" once the connector is joined back).
   if (Math.abs(a.length - b.length) > 2) return Infinity;
-  const ja = a.join(''), jb = b.join('');
+  const ja = a.join('').replace(DOUBLED, '$1'), jb = b.join('').replace(DOUBLED, '$1');
   const c = wordCost(ja, jb);
   return c <= MAX_WORD_COST ? c + 0.1 : Infinity;
 }
@@ -139,6 +170,6 @@ export function nameCost(a: readonly string[], b: readonly string[]): number {
 /** Blocking key for the fuzzy step: the consonant skeleton of the whole name, spaces removed. */
 export function blockKey(words: readonly string[]): string {
   let out = '';
-  for (const w of words) out += skeleton(w);
-  return out;
+  for (const w of words) out += classKey(skeleton(fuzzyForm(w)));
+  return out.replace(DOUBLED, '$1');
 }

@@ -29,31 +29,62 @@ const POSSESSIVE = /['’]s$/u;
 const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/iu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
+
 const HYPHEN = /[-‐‑]/u;
 /** "al-Qaida", "ul-Ahrar": a lowercase Arabic article before a capitalised name. */
-const PREFIXED_NAME = /^\p{Ll}{1,3}[-‐‑]\p{Lu}/u;
+const PREFIXED_NAME = /^\p{Ll}{1,3}[-‐‑'’]\p{Lu}/u;
+const PREFIX_END = /[-‐‑'’]/u;
 /** Gaps that do not break a name: spaces, or " & " ("Procter & Gamble"). */
 const JOINING_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]*&[ \t\u00a0]*)$/u;
 /** A gap that makes the next word the start of a sentence or quote. */
 const OPENING_GAP = /(?:[.!?:;—–•*(\[]|(?:^|\s)["“‘])\s*["“‘(]?\s*$/u;
+/** "KABUL - Officials said": a spaced hyphen works as a dash (datelines). */
+const SPACED_DASH = /\s-+\s*$/u;
 /** Abbreviations whose dot does not end a name ("Gen. X", "John F. Kennedy"). */
 const ABBREVIATIONS = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'brig', 'adm', 'dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'ft', 'jr', 'sr', 'prof', 'sen', 'rep', 'gov', 'rev', 'cpl', 'pvt', 'messrs']);
 
-function makeTok(sentence: string, start: number, end: number, possessive: boolean): Tok {
+/** Upper-case letter at i, with an ASCII fast path. */
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(text.slice(i, i + 2));
+}
+
+/** "NATO", "UNHCR", and mixed ones like "JeS", "MoD": at least as many capitals as small letters. */
+function isAcronymLetters(letters: string): boolean {
+  let upper = 0, lower = 0;
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011) return false;
+    else if (c >= 128) {
+      const ch = letters[i]!;
+      if (HAS_LOWER.test(ch)) lower++;
+      else if (UPPER_START.test(ch)) upper++;
+    }
+  }
+  if (upper === 0) return false;
+  return lower === 0 || (upper >= 2 && upper >= lower);
+}
+
+const HAS_DASH = /[-‐‑]/;
+
+function makeTok(sentence: string, start: number, end: number, possessive: boolean, joined = true): Tok {
   const text = sentence.slice(start, end);
-  const letters = text.replace(/\./g, '');
+  const letters = text.includes('.') ? text.replace(/\./g, '') : text;
+  const cap = upperAt(text, 0);
   return {
     start,
     end,
     text,
     low: letters.toLowerCase(),
-    cap: UPPER_START.test(text) || (PREFIXED_NAME.test(text) && LEX.namePrefixes.has(text.slice(0, text.search(HYPHEN)).toLowerCase())),
-    acronym: letters.length >= 2 && HAS_LETTER.test(letters) && !HAS_LOWER.test(letters),
+    cap: cap || (joined && PREFIXED_NAME.test(text) && LEX.namePrefixes.has(text.slice(0, text.search(PREFIX_END)).toLowerCase())),
+    acronym: cap && letters.length >= 2 && letters.length <= 7 && isAcronymLetters(letters),
     possessive,
     initial: false,
     breakBefore: false,
-    dotAfter: sentence[end] === '.',
+    dotAfter: sentence.charCodeAt(end) === 46,
   };
 }
 
@@ -103,15 +134,21 @@ export function tokenize(sentence: string): Tok[] {
   while ((m = WORD.exec(sentence))) {
     let start = m.index;
     let end = start + m[0].length;
+    const word = m[0];
     let possessive = false;
-    if (POSSESSIVE.test(m[0])) {
+    const apostrophe = word.includes("'") || word.includes('’');
+    if (apostrophe && POSSESSIVE.test(word)) {
       end -= 2;
       possessive = true;
     } else if (sentence[end] === "'" || sentence[end] === '’') {
-      possessive = /s$/u.test(m[0]) && !/\p{L}/u.test(sentence[end + 1] ?? '');
+      possessive = word.endsWith('s') && !/\p{L}/u.test(sentence[end + 1] ?? '');
     }
-    if (CONTRACTION.test(sentence.slice(start, end))) {
+    if (apostrophe && CONTRACTION.test(sentence.slice(start, end))) {
       toks.push({ ...makeTok(sentence, start, end, false), cap: false });
+      continue;
+    }
+    if (!HAS_DASH.test(word)) {
+      toks.push(makeTok(sentence, start, end, possessive, apostrophe));
       continue;
     }
     [start, end] = trimCompound(sentence, start, end);
@@ -124,16 +161,16 @@ export function tokenize(sentence: string): Tok[] {
       });
     } else toks.push(makeTok(sentence, start, end, possessive));
   }
-  for (let i = 0; i < toks.length; i++) {
+  if (toks.length > 0) {
+    toks[0]!.initial = true;
+    toks[0]!.breakBefore = true;
+  }
+  for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    const prevEnd = i === 0 ? 0 : toks[i - 1]!.end;
-    const gap = sentence.slice(prevEnd, t.start);
-    if (i === 0) {
-      t.initial = true;
-      t.breakBefore = true;
-      continue;
-    }
     const prev = toks[i - 1]!;
+    // Most words are one plain space apart: nothing to decide.
+    if (t.start === prev.end + 1 && sentence.charCodeAt(prev.end) === 32 && !prev.possessive) continue;
+    const gap = sentence.slice(prev.end, t.start);
     if (prev.possessive) {
       t.breakBefore = true;
     } else if (!JOINING_GAP.test(gap)) {
@@ -141,7 +178,9 @@ export function tokenize(sentence: string): Tok[] {
       const abbrev = /^\.\s+$/u.test(gap) && (ABBREVIATIONS.has(prev.low) || (prev.low.length === 1 && prev.cap));
       if (!abbrev) t.breakBefore = true;
     }
-    if (OPENING_GAP.test(gap) && !/^\.\s+$/u.test(gap)) t.initial = true;
+    // "ECOWAS (Economic Community...)": a parenthesis after a name opens its expansion, not a sentence.
+    const expansion = /\(\s*$/u.test(gap) && prev.cap;
+    if ((OPENING_GAP.test(gap) || SPACED_DASH.test(gap)) && !/^\.\s+$/u.test(gap) && !expansion) t.initial = true;
     else if (/^[.!?]\s+$/u.test(gap) && !(ABBREVIATIONS.has(prev.low) || prev.low.length === 1)) t.initial = true;
   }
   return toks;

@@ -68,17 +68,25 @@ function group(mentions: EntityForm[]): FormGroup[] {
   return [...groups.values()];
 }
 
-/** Drop forms that are a part of a longer form of the same entity ("Karimi" of "Bilal Karimi"). */
-function withoutPartials(groups: FormGroup[]): FormGroup[] {
+/**
+ * Drop forms that are a part of a longer form of the same entity: a bare
+ * name ("Karimi" of "Bilal Karimi", "Front" style short names), and for
+ * people any shorter form ("Karim Sarwari" of "Abdul Karim Sarwari"). A
+ * shorter name of an organisation ("Sahel Front" / "Tehrik-e Sahel Front")
+ * is a naming choice a brief may want to settle, so it stays.
+ */
+function withoutPartials(groups: FormGroup[], person: boolean): FormGroup[] {
   const words = groups.map((g) => new Set(foldKey(g.display).split(' ')));
   return groups.filter((_, i) =>
-    !groups.some((__, j) => j !== i && words[j]!.size > words[i]!.size && [...words[i]!].every((w) => words[j]!.has(w))),
+    !((person || words[i]!.size === 1) &&
+      groups.some((__, j) => j !== i && words[j]!.size > words[i]!.size && [...words[i]!].every((w) => words[j]!.has(w)))),
   );
 }
 
 /** Entities written in several visible forms, each with its forms (most used first). */
 export function variantGroups(articles: readonly ArticleClaims[]): Array<{ key: string; groups: FormGroup[] }> {
   const byKey = new Map<string, EntityForm[]>();
+  const persons = new Map<string, number>(); // key → (person mentions) − (other mentions)
   for (const a of articles) {
     for (const c of a.claims) {
       for (const e of c.entities) {
@@ -86,12 +94,13 @@ export function variantGroups(articles: readonly ArticleClaims[]): Array<{ key: 
         const list = byKey.get(e.key) ?? [];
         list.push({ text: e.text, path: a.path, span: { start: e.start, end: e.end } });
         byKey.set(e.key, list);
+        persons.set(e.key, (persons.get(e.key) ?? 0) + (e.type === 'person' ? 1 : -1));
       }
     }
   }
   const out: Array<{ key: string; groups: FormGroup[] }> = [];
   for (const [key, mentions] of byKey) {
-    const all = withoutPartials(group(mentions));
+    const all = withoutPartials(group(mentions), (persons.get(key) ?? 0) >= 0);
     const long = all.filter((g) => !g.acronym);
     const short = all.filter((g) => g.acronym);
     const varying = [...(long.length > 1 ? long : []), ...(short.length > 1 ? short : [])];

@@ -20,6 +20,8 @@ import type { NumberRead } from './numbers.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 const GLUED_BEFORE_IS_CODE = new Set(['#', '/', ':', '№', '@', '\\', '_']);
+// Joiners that make a code only between two glued pieces: "F-16", "P5+1", "No.5".
+const GLUED_JOINERS = new Set(['-', '–', '+', '.', '×']);
 const GLUED_AFTER_IS_CODE = new Set(['/', ':', '@', '\\', '_']);
 
 function isMonth(t: Token | undefined): boolean {
@@ -33,9 +35,8 @@ export function isCode(toks: readonly Token[], i: number, read: NumberRead): boo
   if (prev && !t.space) {
     if (prev.kind === 'w') return true;
     if (GLUED_BEFORE_IS_CODE.has(prev.text)) return true;
-    // "F-16", "COVID-19", and the tail of a year span "2014-15"
-    if ((prev.text === '-' || prev.text === '–') && !prev.space && i >= 2) return true;
-    if (prev.text === '.' && !prev.space && toks[i - 2]?.kind === 'w') return true; // "No.5", "v.2"
+    // "F-16", "COVID-19", "P5+1", "No.5", and the tail of a year span "2014-15"
+    if (GLUED_JOINERS.has(prev.text) && !prev.space && i >= 2 && toks[i - 2].kind !== 'p') return true;
   }
   const next = toks[read.bodyEnd];
   // Digit groups in a row are a phone number or a code: "0800 123 456".
@@ -92,7 +93,9 @@ export function isIdentifier(toks: readonly Token[], start: number, read: Number
   if (read.decimals !== 0 || countedNext(toks, read.end)) return false;
   if (MODEL_DETERMINERS.has(prev.lower) && read.value > 1 && namesSomething(toks[read.end]) && !countedNext(toks, read.end + 1))
     return true; // but "the 27 member states" counts states
-  return isCapitalised(prev) && start - 1 > sentenceStart && !MONTHS.has(prev.lower) && !WEEKDAYS.has(prev.lower);
+  // A name right before the number ("Boeing 737 crashed", "iPhone 15"), unless it opens the sentence.
+  const named = prev.text !== prev.lower;
+  return named && start - 1 > sentenceStart && !MONTHS.has(prev.lower) && !WEEKDAYS.has(prev.lower);
 }
 
 // "its 737 fleet", "the 911 call": a determiner, a number and a singular noun.
@@ -100,7 +103,8 @@ const MODEL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', '
 
 /** A lowercase singular noun-like word that a count above one cannot govern. */
 function namesSomething(t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== 'w' || isCapitalised(t)) return false;
+  if (t === undefined || t.kind !== 'w') return false;
+  if (isCapitalised(t)) return !looksPlural(t); // "the 737 Max
   const w = t.lower;
   return !(STOP_WORDS.has(w) || IRREGULAR_PLURALS.has(w) || UNIT_SYNONYMS.has(w) || NON_HEADS.has(w) || VERBS.has(w) || w.endsWith('ed'));
 }

@@ -133,19 +133,29 @@ export const CLOCK_AFTER = new RegExp(
 /**
  * Cheap pre-check: a digit or a word that can start a quantity. Sentences
  * without one (about half of news prose) skip tokenisation entirely.
+ * Vague words that need a scale ("many", "tens") are left out: the scale
+ * word ("thousands") is in the list anyway.
  */
-export const MAY_HOLD_QUANTITY = new RegExp(
-  `\\d|(?<![\\p{L}])(?:${[
+const DIGIT = /\d/;
+const NUMBER_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[
     ...UNITS.keys(),
     ...TENS.keys(),
     ...SCALES.keys(),
     'dozen',
-    ...[...VAGUE.values()].flat().map((p) => p.words[p.words.length - 1]),
+    ...[...VAGUE.values()]
+      .flat()
+      .filter((p) => !p.value.needs_scale)
+      .map((p) => p.words[p.words.length - 1]),
   ]
     .map(escapeRegExp)
     .join('|')})s?(?![\\p{L}])`,
   'iu',
 );
+
+export function mayHoldQuantity(sentence: string): boolean {
+  return DIGIT.test(sentence) || NUMBER_WORD.test(sentence);
+}
 
 /** The longest phrase of `idx` that starts at token `i`; returns it and the token index after it. */
 export function matchForward<T>(

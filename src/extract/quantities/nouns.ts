@@ -103,7 +103,13 @@ export function findHead(toks: readonly Token[], j: number, value: number, parti
       continue;
     }
     if (NON_HEADS.has(t.lower)) continue;
-    if (plural && looksPlural(t)) return { unit: singularise(t.text), index: k };
+    if (plural && looksPlural(t)) {
+      // A name ending in -s before a plural noun is a modifier: "31 Abrams tanks".
+      const next = toks[k + 1];
+      const name = t.text[0] !== t.lower[0] && next !== undefined && next.text[0] === next.lower[0] && looksPlural(next);
+      if (!name) return { unit: singularise(t.text), index: k };
+      continue;
+    }
     last = k;
     if (invariant < 0 && IRREGULAR_PLURALS.get(t.lower) === t.lower) invariant = k;
     if (firstLower < 0 && t.text[0] === t.lower[0]) firstLower = k;

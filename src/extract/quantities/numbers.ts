@@ -52,6 +52,11 @@ function scaled(digits: string, scale: number): number {
   return scale % p === 0 ? int * (scale / p) : (int * scale) / p;
 }
 
+/** value × scale without binary drift (1.1 × 1e6 is 1100000, not 1100000.0000000002). */
+export function times(value: number, scale: number): number {
+  return Math.round(value * scale * 1e6) / 1e6;
+}
+
 /** A scale word or abbreviation at token j, given whether a currency precedes. */
 function scaleAt(toks: readonly Token[], j: number, currency: boolean): number {
   if (j >= toks.length || toks[j].kind !== 'w') return 0;

@@ -30,6 +30,8 @@ export type Desc =
   | { k: 'ago'; unit: ShiftUnit; n: number; today?: boolean }
   /** "a year earlier", "the following day": relative to the last date named before it. */
   | { k: 'anaph'; unit: ShiftUnit; n: number }
+  /** "the weekend", "over the weekend": which one by tense. */
+  | { k: 'weekend' }
   /** "the new year". */
   | { k: 'newyear' }
   /** A part of a day ("Monday night", "this morning"): date + TMO/TAF/TEV/TNI. */

@@ -1,27 +1,9 @@
-// Loads the time lexicons (lexicons/time-*.yaml) once, at module load, into
+// Reads the time lexicons (lexicons/time-*.yaml) once, at module load, into
 // the Maps and Sets the recognisers look words up in. The vocabulary is data;
 // only the grammar is code.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import type { Season } from './calendar.js';
 import { tokenize } from './tokens.js';
-
-/** Walk up from this file to the folder holding package.json (works from src/ and dist/src/). */
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('briefcheck: cannot find the project root (package.json)');
-    dir = parent;
-  }
-}
-
-function readLexicon(name: string): any {
-  return parse(readFileSync(join(projectRoot(), 'lexicons', `${name}.yaml`), 'utf8'));
-}
+import { loadLexicon } from '../lexicon.js';
 
 export interface UnitInfo {
   /** TIMEX3 duration code: S M H D W M Y DE CE ML. */
@@ -52,12 +34,12 @@ export interface PhraseRef {
 
 /** Lower-case word list of a phrase, split the way the tokenizer splits. */
 export function phraseWords(text: string): string[] {
-  return tokenize(text).map((t) => t.lower);
+  return tokenize(text).map((t) => (t.possessive ? `${t.lower}'s` : t.lower));
 }
 
-const words = readLexicon('time-words');
-const context = readLexicon('time-context');
-const tense = readLexicon('time-tense');
+const words = loadLexicon('time-words');
+const context = loadLexicon('time-context');
+const tense = loadLexicon('time-tense');
 
 const numberMap = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k, Number(v)]));
 const set = (a: unknown[] | undefined) => new Set((a ?? []).map((x) => String(x).toLowerCase()));
@@ -126,6 +108,7 @@ for (const h of [...HOLIDAYS].sort((a, b) => b.words.length - a.words.length)) {
 export const YEAR_BEFORE = set(context.year_before);
 export const YEAR_BLOCKERS = set(context.year_blockers);
 export const YEAR_AFTER = set(context.year_after);
+export const QUANTITY_VERBS = set(context.quantity_verbs);
 export const WEEKDAY_NAME_FOLLOWERS = set(context.weekday_name_followers);
 export const WEEKDAY_NAME_PRECEDERS = set(context.weekday_name_preceders);
 export const MONTH_BEFORE = set(context.month_before);
@@ -145,7 +128,35 @@ export const TENSE = {
   ambiguousPast: set(tense.ambiguous_past),
   edExceptions: set(tense.ed_exceptions),
   present: set(tense.present),
+  presentBase: set(tense.present_base),
+  reporting: set(tense.reporting),
 };
+
+/**
+ * Words a time expression can start with, in two kinds. Content words (month,
+ * unit, weekday, "now"...) can start one on their own; grammar words ("the",
+ * "last", "about", "every") only when a content word or a number follows
+ * within a few tokens. The recognisers run only at such tokens, which keeps
+ * the cost per ordinary word near zero.
+ */
+export function starterWords(): { content: Set<string>; grammar: Set<string> } {
+  const grammar = new Set<string>([
+    'the', 'a', 'an', 'this', 'last', 'next', 'early', 'late', 'mid', 'earlier', 'later', 'every', 'each', 'per',
+    'once', 'twice', 'thrice', 'all', 'end', 'recent', 'half', 'right', 'these',
+  ]);
+  for (const list of [APPROXIMATORS, BOUNDS, COMING_WORDS]) for (const p of list) grammar.add(p[0]!);
+  for (const w of VAGUE_COUNTS) grammar.add(w);
+  for (const w of RECENT_WORDS) grammar.add(w);
+  const content = new Set<string>(['noon', 'midday', 'midnight', 'weekend', 'weekends', 'q']);
+  for (const m of [MONTHS, MONTH_ABBR, WEEKDAYS, WEEKDAY_ABBR, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, PARTS_OF_DAY,
+    SET_WORDS, REFERENCES, DAY_WORDS, UNITS, UNIT_PLURALS]) {
+    for (const k of m.keys()) content.add(k);
+  }
+  for (const p of [...PHRASE_REFS, ...DAY_PHRASES]) for (const w of p.words) content.add(w);
+  for (const h of HOLIDAYS) content.add(h.words[0]!);
+  for (const w of grammar) content.delete(w);
+  return { content, grammar };
+}
 
 /**
  * Every word that can start or anchor a time expression, for the cheap
@@ -159,6 +170,7 @@ export function triggerWords(): string[] {
   }
   for (const h of HOLIDAYS) add(h.words[0]!);
   for (const p of PHRASE_REFS) for (const w of p.words) if (w !== 'the') add(w);
+  // Plurals ("Fridays") pass through the optional s of the pre-check.
   // Other triggers always come with a unit word or a digit ("a week later", "recent months").
   for (const w of ['noon', 'midnight', 'weekend', 'weekends']) add(w);
   return [...out];

@@ -18,13 +18,18 @@ export function isPunct(toks: Token[], k: number, chars: string): boolean {
   return !!t && t.kind === 'punct' && chars.includes(t.text);
 }
 
-/** Matches a fixed lower-case word sequence at k; returns the index after it or -1. */
+/**
+ * Matches a fixed phrase (lower-case words as phraseWords gives them, possessives
+ * written "year's") at k; returns the index after it or -1. The last word may
+ * carry a possessive the phrase does not ("Tonight's").
+ */
 export function phraseAt(toks: Token[], k: number, words: readonly string[]): number {
   for (let n = 0; n < words.length; n++) {
     const t = toks[k + n];
-    if (!t || t.lower !== words[n] || (t.kind !== 'word' && t.kind !== 'punct')) return -1;
-    // A possessive only ends a phrase ("Tonight's"), never sits inside one.
-    if (t.possessive && n < words.length - 1) return -1;
+    if (!t || (t.kind !== 'word' && t.kind !== 'punct')) return -1;
+    const w = t.possessive ? `${t.lower}'s` : t.lower;
+    // The last word may carry a possessive the phrase does not ("Tonight's"), not the other way round.
+    if (w !== words[n] && !(n === words.length - 1 && t.lower === words[n])) return -1;
   }
   return k + words.length;
 }

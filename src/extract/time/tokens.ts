@@ -32,8 +32,6 @@ export interface Token {
 const TOKEN_RE =
   /(\d{4}-\d{2}-\d{2})(?![\d-])|(\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.]\d)|(\d{1,2}:\d{2})(?!\d)|(\d+)(st|nd|rd|th)\b|(\d{3}0|['’]\d0)s\b|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<![A-Za-z])([aApP]\.[mM]\.?)|([A-Za-z]+(?:['’][A-Za-z]+)*)|(\S)/g;
 
-const POSSESSIVE_RE = /['’]s$/;
-
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -63,8 +61,9 @@ export function tokenize(sentence: string): Token[] {
       lower = m[8][0]!.toLowerCase() === 'a' ? 'am' : 'pm';
     } else if (m[9]) {
       kind = 'word';
-      lower = text.toLowerCase().replace(/’/g, "'");
-      if (POSSESSIVE_RE.test(lower) && lower.length > 2) {
+      lower = text.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      if (lower.length > 2 && lower.charCodeAt(lower.length - 2) === 39 && lower.endsWith("'s")) {
         possessive = true;
         lower = lower.slice(0, -2);
       }

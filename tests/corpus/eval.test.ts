@@ -1,0 +1,42 @@
+// Precision and recall of the cross-source rules on the labelled clusters.
+// Each cluster is checked on its own, as a user would check a folder of
+// articles about one story. Only the corpus rules count; article-scope rules
+// (unattributed-claim, anonymous-source, hedged-claim...) are ignored.
+//
+//   npx vitest run tests/corpus/eval.test.ts
+//   CORPUS_ONLY=07 npx vitest run tests/corpus/eval.test.ts    # one cluster
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/types.js';
+import { loadClusters } from './harness/fixtures.js';
+import { formatReport } from './harness/format.js';
+import { normaliseFindings, score, type ScoredFinding } from './harness/score.js';
+
+const THRESHOLD = 0.85;
+
+describe('cross-source rules on the labelled corpus', () => {
+  it(`reach precision and recall of at least ${THRESHOLD} per rule`, async () => {
+    // Imported here, not at the top, so the fixture tests in this folder still run
+    // while the pipeline is incomplete.
+    const { check } = await import('../../src/index.js');
+    const clusters = loadClusters(process.env.CORPUS_ONLY);
+    expect(clusters.length).toBeGreaterThan(0);
+
+    const findings = new Map<string, ScoredFinding[]>();
+    const errors: string[] = [];
+    for (const cluster of clusters) {
+      const result = await check([cluster.dir], { cwd: cluster.dir });
+      const messages: Finding[] = result.files.flatMap((f) => f.messages);
+      findings.set(cluster.name, normaliseFindings(cluster, messages));
+      for (const e of result.errors) errors.push(`${cluster.name}: ${e.path}${e.line ? `:${e.line}` : ''} ${e.kind}: ${e.message}`);
+    }
+
+    const report = score(clusters, findings);
+    console.log(`\nCorpus evaluation over ${clusters.length} clusters\n\n${formatReport(report, errors)}\n`);
+
+    const failing = report.rows
+      .filter((r) => r.expected > 0 || r.fp > 0)
+      .filter((r) => r.precision < THRESHOLD || r.recall < THRESHOLD)
+      .map((r) => `${r.rule}: precision ${r.precision.toFixed(2)}, recall ${r.recall.toFixed(2)}`);
+    expect(failing).toEqual([]);
+  });
+});
