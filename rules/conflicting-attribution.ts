@@ -1,9 +1,14 @@
 import type { Rule } from '../src/rules/types.js';
 import type { ArticleClaims, EntityMention } from '../src/types.js';
+import { loadLexicon } from '../src/extract/lexicon.js';
 import { fileName, otherSide, quoteOf } from '../src/rules/describe.js';
 
 // Titles of each person across the corpus, computed once per run.
 const titlesByCorpus = new WeakMap<readonly ArticleClaims[], Map<string, Map<string, Array<{ mention: EntityMention; role: Role }>>>>();
+
+const roles = loadLexicon<{ abbreviations: Record<string, string>; offices: string[] }>('roles');
+const ABBREVIATIONS = new Map(Object.entries(roles.abbreviations));
+const OFFICES = new Set(roles.offices);
 
 /** Qualifiers that change what a title means ("acting", "deputy", "former"). */
 const RANKS = new Set(['acting', 'deputy', 'assistant', 'former', 'interim', 'vice', 'associate', 'co', 'senior', 'junior', 'lieutenant', 'under', 'caretaker', 'outgoing', 'incoming', 'ex', 'principal']);
@@ -23,9 +28,10 @@ export function roleOf(title: string): Role {
   const words = base.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   words.forEach((w, i) => {
-    const lower = w.toLowerCase().replace(/^(?:co|ex)-/, (m) => m.slice(0, -1) + ' ');
+    const plain = w.toLowerCase().replace(/\.$/, '');
+    const lower = (ABBREVIATIONS.get(plain) ?? plain).replace(/^(?:co|ex)-/, (m) => m.slice(0, -1) + ' ');
     if (/['’]s$/u.test(w) || /^(?:the|a|an|current|then|now|new|its|his|her|their)$/i.test(w)) return;
-    if (/^\p{Lu}/u.test(w) && i < words.length - 1 && !RANKS.has(lower)) return;
+    if (/^\p{Lu}/u.test(w) && i < words.length - 1 && !RANKS.has(lower) && !ABBREVIATIONS.has(plain)) return;
     kept.push(...lower.split(' '));
   });
   const head = kept[kept.length - 1] ?? '';
@@ -94,8 +100,10 @@ const rule: Rule = {
           if (path === ctx.article.path) continue;
           if (theirs.some((t) => t.role.head === mine.head && t.role.ranks === mine.ranks)) continue;
           const sameHead = theirs.filter((t) => t.role.head === mine.head);
-          const disjoint = !theirs.some((t) => myRoles.some((m) => m.role.head === t.role.head));
-          for (const t of sameHead.length > 0 ? sameHead : disjoint ? theirs : []) conflicts.push({ path, mention: t.mention });
+          // Two different offices ("councillor" / "deputy mayor"), not an office
+          // next to a description ("party leader" / "economics professor").
+          const disjoint = OFFICES.has(mine.head) && !theirs.some((t) => myRoles.some((m) => m.role.head === t.role.head));
+          for (const t of sameHead.length > 0 ? sameHead : disjoint ? theirs.filter((x) => OFFICES.has(x.role.head)) : []) conflicts.push({ path, mention: t.mention });
         }
         const key = `${e.key}|${mine.head}|${mine.ranks}`;
         if (conflicts.length === 0 || seen.has(key)) continue;

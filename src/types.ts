@@ -142,6 +142,8 @@ export interface Claim {
   terms: string[];
   /** True when the sentence is negated without being a denial ("did not attend"). */
   negated?: boolean;
+  /** Stems of the words a negation applies to ("did not attend" → attend). */
+  negatedTerms?: string[];
 }
 
 /** Everything extracted from one article; trees are gone by now. */

@@ -7,6 +7,7 @@ import { stem } from '../extract/terms.js';
 import { compareQuantities } from '../extract/quantity-compare.js';
 import { compareTimex } from '../extract/time/compare.js';
 import { overlap, pairMentions } from './mention-context.js';
+import { wireDatelineLength } from '../extract/wire-dateline.js';
 
 const ANTONYMS = new Map<string, Set<string>>();
 for (const [a, b] of loadLexicon<{ pairs: Array<[string, string]> }>('antonyms').pairs) {
@@ -61,12 +62,9 @@ function resolvedDate(t: TimeExpression): boolean {
 
 type Difference = Pick<Link, 'detail' | 'fromSpan' | 'toSpan'>;
 
-/** "CITY, Nov 8 (Agency) -": the wire dateline dates the story, not an event. */
-const WIRE_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]*,\s+[^()\n]{3,30}?(?:\([^)]{2,40}\))?\s*[-–—]+\s/u;
-
+/** The wire dateline dates the story, not an event. */
 function eventTimes(c: Claim): TimeExpression[] {
-  const dateline = WIRE_DATELINE.exec(c.text);
-  const end = dateline ? c.span.start + dateline[0].length : -1;
+  const end = c.span.start + wireDatelineLength(c.text);
   return c.times.filter((t) => resolvedDate(t) && t.start >= end);
 }
 
@@ -114,6 +112,12 @@ function numberDifference(a: Claim, b: Claim, loneOk: boolean, strongContext: nu
   return undefined;
 }
 
+/** `neg` says "did not X" where `pos` says X. */
+function negates(neg: Claim, pos: Claim): boolean {
+  if (!neg.negated || !neg.negatedTerms?.length || pos.negated) return false;
+  return neg.negatedTerms.some((t) => pos.terms.includes(t));
+}
+
 /** The opposite words as written ("rose" / "fell"), if the claims use a pair. */
 function antonymous(a: Claim, b: Claim): string | undefined {
   const bTerms = new Set(b.terms);
@@ -153,8 +157,12 @@ export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) =
   const links: Link[] = [];
   const score = Math.round(Math.max(sim.cosine, sim.containment * 0.8) * 1000) / 1000;
   const add = (relation: LinkRelation, from: Claim, to: Claim, extra: Partial<Link> = {}) => links.push({ from: from.id, to: to.id, relation, score, ...extra });
-  const sameClaim = sim.cosine >= t.same || (sim.containment >= 0.75 && sim.shared >= 3);
+  const sameClaim = sim.cosine >= t.same || (sim.containment >= 0.6 && sim.shared >= 3);
   const sameProposition = sim.cosine >= t.opposite || (sim.containment >= 0.6 && sim.shared >= 2);
+  // A denial restates little of what it denies ("denied receiving any money"):
+  // a few shared words, a name among them, are enough.
+  const sharesEntity = a.entities.some((e) => b.entities.some((f) => f.key === e.key));
+  const deniesSame = sameProposition || (sim.shared >= 3 && sim.cosine >= 0.2 && sharesEntity);
 
   if (sim.cosine >= t.event) {
     const date = dateDifference(a, b, sameClaim ? 1 : 2);
@@ -167,14 +175,14 @@ export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) =
 
   const aDenied = a.certainty.level === 'denied';
   const bDenied = b.certainty.level === 'denied';
-  if (aDenied !== bDenied && sameProposition) {
+  if (aDenied !== bDenied && deniesSame) {
     const [asserting, denying] = aDenied ? [b, a] : [a, b];
     add('contradicts', asserting, denying, { detail: `denied: "${denying.certainty.cue?.text ?? ''}"` });
   } else if (!aDenied && !bDenied && sameProposition) {
     const opposite = antonymous(a, b);
     if (opposite) add('contradicts', a, b, { detail: `opposite: ${opposite}` });
-    else if (Boolean(a.negated) !== Boolean(b.negated) && sameClaim) {
-      const [positive, negative] = a.negated ? [b, a] : [a, b];
+    else if (sharesEntity && (negates(a, b) || negates(b, a))) {
+      const [positive, negative] = negates(a, b) ? [b, a] : [a, b];
       add('contradicts', positive, negative, { detail: 'negated' });
     }
   }

@@ -20,7 +20,7 @@ interface AttributionLexicon {
 const lex = loadLexicon<AttributionLexicon>('attribution');
 const VERB = phraseRegExp([...lex.verbs, ...lex.evidence_verbs], 'giu');
 /** Verbs that mark speech whatever the subject; the others need a clear source. */
-const CORE_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'according', 'stated', 'states', 'announced', 'announces', 'claimed', 'claims', 'insisted', 'insists', 'warned', 'confirmed', 'wrote', 'tweeted', 'reported', 'reports', 'deny', 'denies', 'denied', 'rejected', 'rejects', 'dismissed', 'argued', 'argues']);
+const CORE_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'according', 'stated', 'states', 'announced', 'announces', 'claimed', 'claims', 'insisted', 'insists', 'warned', 'confirmed', 'wrote', 'tweeted', 'reported', 'reports', 'argued', 'argues']);
 const NOUN_LIKE = new Set(lex.noun_like.map((w) => w.toLowerCase()));
 /** What may follow a noun-like cue for it to be a verb: a clause, a comma, the end. */
 const CLAUSE_AFTER = /^\s*(?:that\b|[,.;:!?"“”]|$|on\s+\p{Lu}\p{L}*day\b)/u;
@@ -149,6 +149,9 @@ export function findAttribution(sentence: string, offset: number, stanceCue?: [n
     if (m.index > 0 && /^\p{Lu}/u.test(m[0])) continue;
     if (NOUN_LIKE.has(m[0].toLowerCase()) && !CLAUSE_AFTER.test(sentence.slice(cue[1]))) continue;
     const before = sentence.slice(0, m.index);
+    // ", saying …" / ", adding …" report what the main clause's subject said
+    // about something else; the sentence's own claim is the main clause.
+    if (/ing$/.test(verb) && /,\s*$/.test(before)) continue;
     const strict = !CORE_VERBS.has(verb);
     const afterQuote = /["”'’]\s*,?\s*$/u.test(before) || /^\s*$/.test(before);
     const afterComma = /,\s*$/.test(before);

@@ -10,10 +10,20 @@ import { claimKind } from './claim-kind.js';
 import { extractEntities, findAliasDefinitions } from './entities.js';
 import { extractQuantities } from './quantities.js';
 import { scanQuotes } from './quotes.js';
-import { contentTerms } from './terms.js';
+import { contentTerms, stem } from './terms.js';
+import { wireDatelineLength } from './wire-dateline.js';
 import { extractTimes } from './time/index.js';
 
 const NEGATION = /\b(?:not|never|no|none|neither|nor)\b|n['’]t\b/i;
+/** The word a negation applies to: "did not (yet) attend", "never reached", "no longer runs". */
+const NEGATED_WORD = /(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:yet|immediately|fully|even|actually|also|be|been|have|has|had)\s+)*([\p{L}][\p{L}-]+)/giu;
+
+function negatedTerms(text: string): string[] {
+  const out: string[] = [];
+  NEGATED_WORD.lastIndex = 0;
+  for (let m = NEGATED_WORD.exec(text); m; m = NEGATED_WORD.exec(text)) out.push(stem(m[1]!.toLowerCase()));
+  return out;
+}
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start < span.end && span.start < s.end);
@@ -55,6 +65,8 @@ export function extractArticle(article: Article): ArticleClaims {
     });
     for (const def of findAliasDefinitions(text, offset)) aliases.push(def);
     const skip: Array<[number, number]> = [];
+    const dateline = wireDatelineLength(text);
+    if (dateline > 0) skip.push([0, dateline]);
     if (clause) skip.push(clause);
     if (certainty.cue) skip.push([certainty.cue.start - offset, certainty.cue.end - offset]);
     const outsideAttribution = clause ? text.slice(0, clause[0]) + ' ' + text.slice(clause[1]) : text;
@@ -76,6 +88,7 @@ export function extractArticle(article: Article): ArticleClaims {
       quotes: quotes.spans,
       terms: contentTerms(text, skip),
       negated: certainty.level !== 'denied' && certainty.level !== 'unconfirmed' && NEGATION.test(outsideAttribution),
+      negatedTerms: negatedTerms(outsideAttribution),
     });
   });
 

@@ -83,7 +83,9 @@ export function classifySource(phrase: string, context = '', strict = false): So
   if (h === 'reports' || MEDIA_HEADS.has(h) || MEDIA_HEADS.has(core.toLowerCase().replace(/^(?:the|a|an)\s+/, ''))) return 'media';
   if (DOCUMENT_HEADS.has(h)) return MEDIA_NAME.test(text) ? 'media' : 'document';
   if (SPOKESPERSON.test(h)) return 'named';
-  if (ANONYMOUS_HEADS.has(h)) return 'anonymous';
+  // "the organisers of the march", "the government's chief negotiator": a
+  // definite, identified party; "officials", "a senior official" stay anonymous.
+  if (ANONYMOUS_HEADS.has(h)) return /^the\b/i.test(core) && (/['’]s\b/u.test(core) || /^[^,]*\bof\s+the\b/i.test(text.slice(core.length - 1))) && !ANONYMITY.test(text) ? 'named' : 'anonymous';
   if (ROLE_HEADS.has(h)) {
     if (hasProperName(text) || /['’]s\b/u.test(core) || /^the\b/i.test(core)) return 'named';
     return INDEFINITE.test(core) ? 'anonymous' : 'named';

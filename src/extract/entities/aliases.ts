@@ -99,6 +99,23 @@ function def(sentence: string, offset: number, alias: NameSpan, canonical: NameS
   return { alias: text(sentence, alias), canonical: text(sentence, canonical), span: { start: a.start + offset, end: b.end + close + offset } };
 }
 
+/** Words that may join two names into one long form before an acronym ("Centre for Legal Aid in Tarsova (CLAT)"). */
+const LONG_FORM_JOINERS = /^\s+(?:in|of|for|and|on|at)\s+(?:the\s+)?$/iu;
+
+/**
+ * The name before `names[i]` joined to it, when only the joined long form
+ * fits the acronym: "Centre for Legal Aid in Tarsova (CLAT)" is detected as
+ * two names because "in" usually separates them ("the ministry in Tarsova").
+ */
+function longerName(sentence: string, names: readonly NameSpan[], i: number, acro: string): NameSpan | undefined {
+  if (i === 0) return undefined;
+  const prev = names[i - 1]!, a = names[i]!;
+  const joiner = sentence.slice(prev.end, a.start);
+  if (!LONG_FORM_JOINERS.test(joiner)) return undefined;
+  const words = [...prev.words, ...joiner.trim().toLowerCase().split(/\s+/), ...a.words];
+  return acronymFit(words, acro) === 'strict' ? prev : undefined;
+}
+
 /** Acronym / alias definitions in one sentence: "X or ABC", "X (ABC)", "X, also known as Y". */
 export function findAliasDefinitions(sentence: string, offset: number): AliasDefinition[] {
   const { names } = scanNames(sentence);
@@ -111,8 +128,14 @@ export function findAliasDefinitions(sentence: string, offset: number): AliasDef
       if (!close) continue;
       const closeLen = close[0].length;
       if (b.acronym && !a.acronym) {
-        const fit = acronymFit(a.words, text(sentence, b));
-        const orgLike = a.type === 'organization' || a.type === 'group';
+        const acro = text(sentence, b);
+        const fit = acronymFit(a.words, acro);
+        const longer = fit === 'strict' ? undefined : longerName(sentence, names, i, acro);
+        if (longer) {
+          out.push({ alias: acro, canonical: sentence.slice(longer.start, a.end), span: { start: longer.start + offset, end: b.end + closeLen + offset } });
+          continue;
+        }
+        const orgLike = (a.type === 'organization' || a.type === 'group') && a.words.length >= 2;
         if (!a.title && (fit || orgLike)) out.push(def(sentence, offset, b, a, a, b, closeLen));
       } else if (a.acronym && !b.acronym) {
         if (acronymFit(b.words, text(sentence, a))) out.push(def(sentence, offset, a, b, a, b, closeLen));
