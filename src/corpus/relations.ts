@@ -40,6 +40,7 @@ export interface RelationThresholds {
 export const DEFAULT_THRESHOLDS: RelationThresholds = { same: 0.42, event: 0.15, opposite: 0.3 };
 
 const WEAK = new Set(['hedged', 'unconfirmed']);
+const GENERIC_UNITS = new Set(loadLexicon<{ generic_units: string[] }>('numbers').generic_units);
 
 /** A claim or a prediction: what an article states, as opposed to asking or opining. */
 export function isStatement(c: Claim): boolean {
@@ -72,11 +73,17 @@ function eventTimes(c: Claim): TimeExpression[] {
  * Dates need their surroundings to agree ("walked off the job on Thursday" /
  * "… on May 10"): two sentences about one event often date different things.
  */
+/** Day, month or year: "on Monday" and "in 2012" date different things. */
+function granularity(value: string): number {
+  return value.length >= 10 ? 2 : value.length >= 7 ? 1 : 0;
+}
+
 function dateDifference(a: Claim, b: Claim, strongContext: number): Difference | undefined {
   const ta = eventTimes(a);
   const tb = eventTimes(b);
   if (ta.length === 0 || tb.length === 0) return undefined;
-  const comparable = (x: TimeExpression, y: TimeExpression) => (x.mod ?? '') === (y.mod ?? '') && compareTimex(x.value, y.value) !== 'incomparable';
+  const comparable = (x: TimeExpression, y: TimeExpression) =>
+    (x.mod ?? '') === (y.mod ?? '') && Math.abs(granularity(x.value) - granularity(y.value)) <= 1 && Math.min(granularity(x.value), granularity(y.value)) + Math.max(granularity(x.value), granularity(y.value)) !== 1 && compareTimex(x.value, y.value) !== 'incomparable';
   for (const { x, y, shared } of pairMentions(a, ta, b, tb, comparable, false)) {
     if (shared < strongContext) continue;
     if (compareTimex(x.value, y.value) === 'different') {
@@ -99,12 +106,20 @@ function sameBoundDiffers(x: Quantity, y: Quantity): boolean {
   return x.mod !== undefined && x.mod === y.mod && x.mod !== 'about' && x.max === undefined && y.max === undefined && Math.abs(x.value - y.value) > Math.max(1, 0.1 * Math.max(x.value, y.value));
 }
 
-function numberDifference(a: Claim, b: Claim, loneOk: boolean, strongContext: number): Difference | undefined {
+/**
+ * Two numbers are about the same thing when enough agrees around them: the
+ * words next to each number, a specific unit ("hectares", not "%" or
+ * "people"), a name both sentences mention, sentences alike as a whole.
+ */
+function numberDifference(a: Claim, b: Claim, sameClaim: boolean, sharesEntity: boolean): Difference | undefined {
   if (a.quantities.length === 0 || b.quantities.length === 0) return undefined;
   // Counting what? Without a unit on both sides there is nothing to compare.
   const comparable = (x: Quantity, y: Quantity) => Boolean(x.unit && y.unit) && !(vague(x) && vague(y)) && compareQuantities(x, y) !== 'incomparable';
-  for (const { x, y, shared } of pairMentions(a, a.quantities, b, b.quantities, comparable, loneOk)) {
-    if (shared > 0 && shared < strongContext) continue;
+  for (const { x, y, shared } of pairMentions(a, a.quantities, b, b.quantities, comparable, true)) {
+    const support = shared + (sameClaim ? 1 : 0);
+    // "54%" and "61%" may be turnout and vote share: generic units need the
+    // words around them to agree; a specific unit ("hectares") needs less.
+    if (GENERIC_UNITS.has(x.unit!) ? support < 3 : support + (sharesEntity ? 1 : 0) < 2) continue;
     if (compareQuantities(x, y) === 'different' || sameBoundDiffers(x, y)) {
       return { detail: `"${x.text}" vs "${y.text}"`, fromSpan: { start: x.start, end: x.end }, toSpan: { start: y.start, end: y.end } };
     }
@@ -159,17 +174,15 @@ export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) =
   const add = (relation: LinkRelation, from: Claim, to: Claim, extra: Partial<Link> = {}) => links.push({ from: from.id, to: to.id, relation, score, ...extra });
   const sameClaim = sim.cosine >= t.same || (sim.containment >= 0.6 && sim.shared >= 3);
   const sameProposition = sim.cosine >= t.opposite || (sim.containment >= 0.6 && sim.shared >= 2);
+  const sharesEntity = a.entities.some((e) => b.entities.some((f) => f.key === e.key));
   // A denial restates little of what it denies ("denied receiving any money"):
   // a few shared words, a name among them, are enough.
-  const sharesEntity = a.entities.some((e) => b.entities.some((f) => f.key === e.key));
   const deniesSame = sameProposition || (sim.shared >= 3 && sim.cosine >= 0.2 && sharesEntity);
 
-  if (sim.cosine >= t.event) {
+  if (sim.cosine >= t.event || sharesEntity) {
     const date = dateDifference(a, b, sameClaim ? 1 : 2);
     if (date) add('differs-in-date', a, b, date);
-    // One shared word around the number is enough when the sentences are
-    // clearly alike; otherwise the number's surroundings must agree more.
-    const number = numberDifference(a, b, sameClaim, sim.cosine >= t.opposite ? 1 : 2);
+    const number = numberDifference(a, b, sameClaim, sharesEntity);
     if (number) add('differs-in-number', a, b, number);
   }
 

@@ -1,16 +1,35 @@
 // Lexicons are data (lexicons/*.yaml), kept apart from the code that applies
 // them, so a newsroom can read and extend them without touching the engine.
-import { readFileSync } from 'node:fs';
+// The build compiles them to dist/lexicons.json (scripts/compile-lexicons.mjs)
+// because parsing YAML dominated start-up; a YAML file edited after the build
+// is read directly.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from '../project-root.js';
 
 const cache = new Map<string, unknown>();
+let compiled: { compiledAt: number; lexicons: Record<string, unknown> } | null | undefined;
+
+function compiledLexicons() {
+  if (compiled === undefined) {
+    const file = join(projectRoot, 'dist', 'lexicons.json');
+    try {
+      compiled = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
 
 export function loadLexicon<T = any>(name: string): T {
   let value = cache.get(name);
   if (value === undefined) {
-    value = parse(readFileSync(join(projectRoot, 'lexicons', `${name}.yaml`), 'utf8'));
+    const yamlFile = join(projectRoot, 'lexicons', `${name}.yaml`);
+    const pre = compiledLexicons();
+    if (pre && name in pre.lexicons && statSync(yamlFile).mtimeMs <= pre.compiledAt) value = pre.lexicons[name];
+    else value = parse(readFileSync(yamlFile, 'utf8'));
     cache.set(name, value);
   }
   return value as T;
