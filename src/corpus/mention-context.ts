@@ -6,9 +6,9 @@ import { contentTerms } from '../extract/terms.js';
 
 const WINDOW = 48;
 
-export function contextTerms(claim: Claim, span: Span): Set<string> {
-  const from = Math.max(0, span.start - claim.span.start - WINDOW);
-  const to = Math.min(claim.text.length, span.end - claim.span.start + WINDOW);
+export function contextTerms(claim: Claim, span: Span, window = WINDOW): Set<string> {
+  const from = Math.max(0, span.start - claim.span.start - window);
+  const to = Math.min(claim.text.length, span.end - claim.span.start + window);
   const rel: [number, number] = [span.start - claim.span.start - from, span.end - claim.span.start - from];
   return new Set(contentTerms(claim.text.slice(from, to), [rel]));
 }
@@ -31,13 +31,13 @@ export interface Pairing<T> {
  * shares most words. A pair with no shared context counts only when it is the
  * only comparable pair of the two sentences (`loneOk`).
  */
-export function pairMentions<T extends Span>(a: Claim, xs: readonly T[], b: Claim, ys: readonly T[], comparable: (x: T, y: T) => boolean, loneOk: boolean): Array<Pairing<T>> {
+export function pairMentions<T extends Span>(a: Claim, xs: readonly T[], b: Claim, ys: readonly T[], comparable: (x: T, y: T) => boolean, loneOk: boolean, window = WINDOW): Array<Pairing<T>> {
   const out: Array<Pairing<T>> = [];
-  const yContexts = ys.map((y) => contextTerms(b, y));
+  const yContexts = ys.map((y) => contextTerms(b, y, window));
   const candidates = xs.map((x) => ys.map((y, j) => (comparable(x, y) ? j : -1)).filter((j) => j >= 0));
   const lone = candidates.filter((c) => c.length > 0).length === 1 && candidates.every((c) => c.length <= 1);
   xs.forEach((x, i) => {
-    const cx = contextTerms(a, x);
+    const cx = contextTerms(a, x, window);
     let best: Pairing<T> | undefined;
     for (const j of candidates[i]!) {
       const shared = overlap(cx, yContexts[j]!);

@@ -63,10 +63,18 @@ function resolvedDate(t: TimeExpression): boolean {
 
 type Difference = Pick<Link, 'detail' | 'fromSpan' | 'toSpan'>;
 
+/**
+ * "the day before", "the following week": dated from another event, not from
+ * the article, so their resolved value is not comparable across articles.
+ */
+const ANAPHORIC_TIME = /\b(?:before|after|earlier|later|following|previous|prior|next|that|same)\b/i;
+/** Dates sit close to the words that say what happened on them. */
+const DATE_WINDOW = 32;
+
 /** The wire dateline dates the story, not an event. */
 function eventTimes(c: Claim): TimeExpression[] {
   const end = c.span.start + wireDatelineLength(c.text);
-  return c.times.filter((t) => resolvedDate(t) && t.start >= end);
+  return c.times.filter((t) => resolvedDate(t) && t.start >= end && !(/^the\b|\b(?:earlier|later)$/i.test(t.text) && ANAPHORIC_TIME.test(t.text)));
 }
 
 /**
@@ -84,8 +92,10 @@ function dateDifference(a: Claim, b: Claim, strongContext: number): Difference |
   if (ta.length === 0 || tb.length === 0) return undefined;
   const comparable = (x: TimeExpression, y: TimeExpression) =>
     (x.mod ?? '') === (y.mod ?? '') && Math.abs(granularity(x.value) - granularity(y.value)) <= 1 && Math.min(granularity(x.value), granularity(y.value)) + Math.max(granularity(x.value), granularity(y.value)) !== 1 && compareTimex(x.value, y.value) !== 'incomparable';
-  for (const { x, y, shared } of pairMentions(a, ta, b, tb, comparable, false)) {
+  for (const { x, y, shared } of pairMentions(a, ta, b, tb, comparable, false, DATE_WINDOW)) {
     if (shared < strongContext) continue;
+    // The other article names this date too: it dates something, maybe this.
+    if (tb.some((t) => ['equal', 'compatible'].includes(compareTimex(x.value, t.value))) || ta.some((t) => ['equal', 'compatible'].includes(compareTimex(t.value, y.value)))) continue;
     if (compareTimex(x.value, y.value) === 'different') {
       return { detail: `"${x.text}" (${x.value}) vs "${y.text}" (${y.value})`, fromSpan: { start: x.start, end: x.end }, toSpan: { start: y.start, end: y.end } };
     }
