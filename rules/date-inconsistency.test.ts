@@ -48,6 +48,16 @@ A ceasefire agreed in October has largely held, and a new round is scheduled for
     expect(runArticleRule(rule, claimsOf('talks.txt', fine))).toEqual([]);
   });
 
+  it('leaves a future seen from the past alone ("was due to ... next week", "agreed to meet next month")', () => {
+    const fine = ` date 2021-11-07 The summit was due to open in Geneva next week but has been called off.
+
+The two sides agreed to meet again next month.
+
+The talks were postponed until next week, the mediator said.
+`;
+    expect(runArticleRule(rule, claimsOf('talks.txt', fine))).toEqual([]);
+  });
+
   it('checks a weekday written next to a separate date in brackets', () => {
     const text = ' date 2021-11-07 The vote took place on Thursday (Nov. 3, 2021) in the capital.\n';
     const found = runArticleRule(rule, claimsOf('vote.txt', text));

@@ -102,7 +102,9 @@ const rule: Rule = {
         const cue = cueFor(claim, t);
         if (!cue || cue.distance > maxDistance) return;
         const span = { start: t.start, end: t.end };
-        if (cue.tense === 'past' && iv.start > published && !TENSE.reporting.has(cue.word)) {
+        // A future seen from the past ("was due to open next week") or a past copula in reported
+        // speech is no slip; only a plain past tense is.
+        if (cue.tense === 'past' && !cue.reading && iv.start > published && !TENSE.reporting.has(cue.word)) {
           // 3. "next week" / "on Nov. 12, 2021" told in the past tense.
           ctx.report({
             messageId: 'future-in-past',

@@ -29,14 +29,14 @@ async function run(files: Record<string, string>, options: Record<string, unknow
 
 const first = ` date 2024-03-11 DUSHANBE - Fighters of the Tahrir-e-Islami Front attacked a border post in the Rasht valley on Sunday, Tajik officials said.
 
-The Tahrir-e-Islami Front, which has fought the government since 2015, is led by Mohammad Yousuf Rahimi.
+The Tahrir-e-Islami Front, which has fought the government since 2015, is led by Ahmad Yousuf Rahimi.
 
 Interior Minister Dmitry Sokolov said the attackers had crossed from Kyrgyzstan.
 `;
 
 const second = ` date 2024-03-12 Tajik security forces killed three members of the Tahrir-e-Islami Front on Monday.
 
-The group's leader, Muhammad Yusuf Rahimi, said the fighters had been "martyred".
+The group's leader, Ahmed Yusuf Rahimi, said the fighters had been "martyred".
 
 Interior minister Dmitry Sokolov said the operation was over.
 `;
@@ -45,7 +45,7 @@ const third = ` date 2024-03-12 The Tahreer-i Islami Front claimed the attack in
 
 Kyrgyz officials denied that the attackers had come from Kyrgyzstan.
 
-Mohammed Ali Rahimi, a cousin of the group's leader, was arrested in Osh.
+Ahmed Ali Rahimi, a cousin of the group's leader, was arrested in Osh.
 `;
 
 describe('naming-variant', () => {
@@ -68,17 +68,17 @@ describe('naming-variant', () => {
     const found = await run({ 'a.txt': first, 'b.txt': second, 'c.txt': third });
     const rahimi = found.filter((f) => f.message.includes('Rahimi'));
     expect(rahimi.map((f) => [f.path, f.excerpt])).toEqual([
-      ['a.txt', 'Mohammad Yousuf Rahimi'],
-      ['b.txt', 'Muhammad Yusuf Rahimi'],
+      ['a.txt', 'Ahmad Yousuf Rahimi'],
+      ['b.txt', 'Ahmed Yusuf Rahimi'],
     ]);
-    expect(rahimi[0]!.message).toBe('"Mohammad Yousuf Rahimi" is written "Muhammad Yusuf Rahimi" in b.txt (once); use one spelling of this name throughout.');
+    expect(rahimi[0]!.message).toBe('"Ahmad Yousuf Rahimi" is written "Ahmed Yusuf Rahimi" in b.txt (once); use one spelling of this name throughout.');
     expect(found.some((f) => f.excerpt === 'Tahrir-e-Islami Front')).toBe(false);
   });
 
   it('does not flag a different person with the same surname, a demonym, case, or the same spelling everywhere', async () => {
     const found = await run({ 'a.txt': first, 'b.txt': second, 'c.txt': third });
     const excerpts = found.map((f) => f.excerpt);
-    expect(excerpts).not.toContain('Mohammed Ali Rahimi');
+    expect(excerpts).not.toContain('Ahmed Ali Rahimi');
     expect(excerpts).not.toContain('Tajik');
     expect(excerpts).not.toContain('Kyrgyz');
     expect(excerpts).not.toContain('Dmitry Sokolov');

@@ -97,8 +97,9 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   let t = performance.now();
   const virtual = new Set(Object.keys(options.contents ?? {}).map((p) => resolve(cwd, p)));
   const main = await discover(paths, cwd, options.ignore, virtual);
-  const archive = options.against?.length ? await discover(options.against, cwd, options.ignore) : { files: [], missing: [] };
+  const archive = options.against?.length ? await discover(options.against, cwd, options.ignore) : { files: [], missing: [], skipped: [] };
   for (const m of [...main.missing, ...archive.missing]) errors.push({ path: m.path, message: m.message, kind: 'usage' });
+  for (const s of [...main.skipped, ...archive.skipped]) errors.push({ path: displayPath(s.path, cwd), message: s.message, kind: s.error ? 'input' : 'notice' });
   const explicit = new Set(paths);
   const mainSet = new Set(main.files);
   const jobs: ArticleJob[] = [];
@@ -160,15 +161,28 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   const entityIndex = resolveEntities(articles, resolver.aliases());
   timings.entities = performance.now() - t;
   t = performance.now();
-  // The same text under two names must not corroborate itself.
-  const seen = new Set<string>();
-  const distinct = articles.filter((a) => {
+  // The same text under two names must not corroborate itself, but each copy
+  // keeps its own links to the other articles (no finding is lost to a duplicate).
+  const hashOf = new Map<string, string>();
+  const copies = new Map<string, number>();
+  for (const a of articles) {
     const hash = createHash('sha1').update(a.text).digest('hex');
-    if (seen.has(hash)) return false;
-    seen.add(hash);
-    return true;
-  });
-  const { links, candidatePairs } = alignClaims(distinct, entityIndex.keyOf);
+    hashOf.set(a.path, hash);
+    copies.set(hash, (copies.get(hash) ?? 0) + 1);
+  }
+  const aligned = alignClaims(articles, entityIndex.keyOf);
+  const candidatePairs = aligned.candidatePairs;
+  let links = aligned.links;
+  if (copies.size < articles.length) {
+    const pathOf = new Map<string, string>();
+    for (const a of articles) if (copies.get(hashOf.get(a.path)!)! > 1) for (const c of a.claims) pathOf.set(c.id, a.path);
+    const sameText = (l: Link) => {
+      const from = pathOf.get(l.from);
+      const to = pathOf.get(l.to);
+      return from !== undefined && to !== undefined && hashOf.get(from) === hashOf.get(to);
+    };
+    links = links.filter((l) => !sameText(l));
+  }
   timings.align = performance.now() - t;
   return { articles, reported, links, candidatePairs, errors, resolver, configs, keyOf: entityIndex.keyOf, timings };
 }

@@ -31,8 +31,11 @@ export function loadConfigFile(path: string, rules: ReadonlyMap<string, Rule>): 
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(path, undefined, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'symbolic link loop' : code ?? (error as Error).message;
+    throw new ConfigError(path, undefined, `cannot read config: ${why}`);
   }
+  if (text.includes('\u0000')) throw new ConfigError(path, undefined, 'config is a binary file, not YAML');
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: Node | Pair | null | undefined): number | undefined => {
@@ -41,7 +44,15 @@ export function loadConfigFile(path: string, rules: ReadonlyMap<string, Rule>): 
   };
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    throw new ConfigError(path, err.pos ? lines.linePos(err.pos[0]).line : undefined, `invalid YAML: ${err.message.split('\n')[0]}`);
+    const at = err.pos?.[0] ?? 0;
+    // Unclosed brackets and quotes are reported where the file ends; the key
+    // they belong to is where the user has to look.
+    const atEnd = at >= text.trimEnd().length;
+    const key = atEnd ? keyAt(doc.contents as Node | null, at) : undefined;
+    const line = key ? lines.linePos(key.offset).line : Math.min(lines.linePos(at).line, lastContentLine(text));
+    const token = atEnd ? undefined : /^[ \t]*([^\s:,[\]{}]{1,40})/.exec(text.slice(at, at + 60))?.[1];
+    const where = key ? ` in "${key.path.join('.')}"` : token ? ` at "${token}"` : '';
+    throw new ConfigError(path, line, `invalid YAML${where}: ${err.message.split('\n')[0]}`);
   }
   const config: ConfigFile = { path, root: false, rules: {}, aliases: {}, ignore: [], overrides: [] };
   const top = doc.contents;
@@ -96,6 +107,34 @@ export function loadConfigFile(path: string, rules: ReadonlyMap<string, Rule>): 
 
 type Fail = (node: Node | Pair | null | undefined, message: string) => never;
 
+/** The innermost mapping key whose entry holds `offset`: its dotted path and where the key starts. */
+function keyAt(node: Node | null, offset: number): { path: string[]; offset: number } | undefined {
+  if (!node || !(isMap(node) || isSeq(node))) return undefined;
+  for (const item of node.items as Array<Pair | Node>) {
+    if (isMap(node)) {
+      const pair = item as Pair;
+      const key = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      const start = key?.range?.[0];
+      const end = value?.range?.[2] ?? key?.range?.[2];
+      if (start === undefined || end === undefined || offset < start || offset > end) continue;
+      const name = isScalar(key) ? String(key.value) : String(key);
+      const inner = keyAt(value, offset);
+      return inner ? { path: [name, ...inner.path], offset: inner.offset } : { path: [name], offset: start };
+    }
+    const inner = keyAt(item as Node, offset);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function lastContentLine(text: string): number {
+  const lines = text.split(/\r\n|\r|\n/);
+  let n = lines.length;
+  while (n > 1 && lines[n - 1]!.trim() === '') n--;
+  return n;
+}
+
 function stringList(node: Node | null, key: string, fail: Fail): string[] {
   if (isScalar(node) && typeof node.value === 'string') return [node.value];
   if (isSeq(node) && node.items.every((x) => isScalar(x) && typeof x.value === 'string')) return node.items.map((x) => String((x as { value: string }).value));
@@ -116,7 +155,7 @@ function readRules(node: Node | null, where: string, rules: ReadonlyMap<string, 
   if (node === null || (isScalar(node) && node.value === null)) return out;
   if (!isMap(node)) return fail(node, `"${where}" must map rule ids to off | info | warning | error, or [level, {options}]`);
   for (const pair of (node as { items: Pair[] }).items) {
-    const id = isScalar(pair.key) ? String(pair.key.value) : '';
+    const id = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const rule = rules.get(id);
     if (!rule) fail(pair.key as Node, `unknown rule "${id}" in ${where} (known rules: ${[...rules.keys()].sort().join(', ')})`);
     out[id] = readSetting(pair.value as Node | null, `${where}.${id}`, rule!, fail);
@@ -132,7 +171,8 @@ function readSetting(node: Node | null, where: string, rule: Rule, fail: Fail): 
   };
   if (isSeq(node)) {
     const [level, options] = node.items as Array<Node | null>;
-    const severity = severityOf(level ?? null);
+    if (level === undefined) return fail(node, `${where} is an empty list: give a level (off, info, warning, error) and optionally {options}`);
+    const severity = severityOf(level);
     if (node.items.length > 2) fail(node, `${where} takes [level] or [level, {options}]`);
     if (options === undefined || options === null) return { severity, options: {} };
     if (!isMap(options)) return fail(options, `options of ${where} must be a mapping`);

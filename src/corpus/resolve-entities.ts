@@ -4,7 +4,7 @@
 // corpus expands one acronym in two incompatible ways), and a conservative
 // fuzzy step for vowel-level transliteration variants, blocked by consonant
 // skeleton so it never compares all pairs. Within an article a bare surname
-// ("Karimi") takes the key of the one full name it shortens.
+// ("Sarwari") takes the key of the one full name it shortens.
 import type { ArticleClaims, EntityMention, EntityType, Span } from '../types.js';
 import { acronymFit } from '../extract/entities/aliases.js';
 import { blockKey, nameCost, wordCost } from '../extract/entities/spelling.js';

@@ -12,7 +12,7 @@ import { extractQuantities } from './quantities.js';
 import { scanQuotes } from './quotes.js';
 import { contentTerms, stem } from './terms.js';
 import { wireDatelineLength } from './wire-dateline.js';
-import { extractTimes } from './time/index.js';
+import { extractTimes, type TimeCarry } from './time/index.js';
 
 const NEGATION = /\b(?:not|never|no|none|neither|nor)\b|n['’]t\b/i;
 /** The word a negation applies to: "did not (yet) attend", "never reached", "no longer runs". */
@@ -40,6 +40,8 @@ export function extractArticle(article: Article): ArticleClaims {
   const aliases: ArticleClaims['aliases'] = [];
   let quoteOpen = false;
   let lastParagraph = -1;
+  // "the following day" in a later sentence counts from the last date named.
+  const timeCarry: TimeCarry = {};
 
   slices.forEach((slice: SentenceSlice, index) => {
     if (slice.paragraph !== lastParagraph) quoteOpen = false;
@@ -83,7 +85,7 @@ export function extractArticle(article: Article): ArticleClaims {
       attribution: publicAttribution,
       certainty,
       entities: extractEntities(text, offset),
-      times: extractTimes(text, offset, article.meta.date),
+      times: extractTimes(text, offset, article.meta.date, timeCarry),
       quantities: extractQuantities(text, offset),
       quotes: quotes.spans,
       terms: contentTerms(text, skip),

@@ -1,7 +1,7 @@
 // Which files to check: files, folders (recursive) and globs, minus ignores.
 // tinyglobby does the globbing (small, fast, maintained; the same engine many
 // build tools use) so patterns behave as users know them from other tools.
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdir, realpath, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -14,6 +14,12 @@ export interface Discovered {
   files: string[];
   /** Paths that matched nothing / do not exist. */
   missing: Array<{ path: string; message: string }>;
+  /**
+   * What the folder walk could not enter or follow: unreadable folders
+   * (articles may be missing: an error) and article-named links that lead
+   * nowhere (a notice). Paths are absolute.
+   */
+  skipped: Array<{ path: string; message: string; error: boolean }>;
 }
 
 function toPosix(path: string): string {
@@ -26,6 +32,25 @@ export function displayPath(absolute: string, cwd: string): string {
   return toPosix(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute);
 }
 
+const ARTICLE_NAME = new RegExp(`\\.(?:${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
+
+function codeReason(error: NodeJS.ErrnoException): string {
+  return error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.code === 'ELOOP' ? 'symbolic link loop' : error.code ?? error.message;
+}
+
+/** Why a named path cannot be checked, in the user's terms. */
+function missingReason(absolute: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ELOOP' || code === 'EACCES' || code === 'EPERM') return codeReason(error as NodeJS.ErrnoException);
+  if (code === 'ENOTDIR') return 'no such file or folder (a part of the path is a file)';
+  try {
+    if (lstatSync(absolute).isSymbolicLink()) return 'symbolic link to a file that does not exist';
+  } catch {
+    // Not there at all.
+  }
+  return 'no such file or folder';
+}
+
 /**
  * @param virtual absolute paths that exist only in memory (an editor buffer,
  *   standard input): named on their own, they count as files.
@@ -36,27 +61,46 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
   const found = new Set<string>();
   const missing: Discovered['missing'] = [];
   const extGlob = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
+  const skipped = new Map<string, Discovered['skipped'][number]>();
+  // The walker skips what it cannot read without a word; these wrappers hear
+  // about it, so a locked folder does not silently drop its articles.
+  const fs = {
+    readdir: ((path: string, options: object, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+      readdir(path, options as never, (error, entries) => {
+        if (error && error.code !== 'ENOENT') skipped.set(String(path), { path: String(path), message: `cannot read folder: ${codeReason(error)}`, error: true });
+        callback(error, entries);
+      })) as unknown as typeof readdir,
+    realpath: ((path: string, callback: (error: NodeJS.ErrnoException | null, resolved: string) => void) =>
+      realpath(path, (error, resolved) => {
+        if (error && ARTICLE_NAME.test(String(path))) {
+          skipped.set(String(path), { path: String(path), message: error.code === 'ELOOP' ? 'symbolic link loop: skipped' : 'symbolic link to a file that does not exist: skipped', error: false });
+        }
+        callback(error, resolved);
+      })) as unknown as typeof realpath,
+  };
 
   for (const input of inputs) {
     const absolute = resolve(cwd, input);
     let kind: 'file' | 'dir' | 'glob' | 'none' = 'none';
+    let why = 'no such file or folder';
     try {
       const st = statSync(absolute);
       kind = st.isDirectory() ? 'dir' : 'file';
-    } catch {
+    } catch (error) {
       kind = virtual.has(absolute) ? 'file' : isDynamicPattern(input) ? 'glob' : 'none';
+      why = missingReason(absolute, error);
     }
     let matches: string[] = [];
     if (kind === 'file') {
       // An explicitly named file is checked whatever its extension, unless ignored.
       matches = [absolute];
     } else if (kind === 'dir') {
-      matches = await glob(extGlob, { cwd: absolute, absolute: true, ignore: ignoreMatchers, followSymbolicLinks: true, dot: false });
+      matches = await glob(extGlob, { cwd: absolute, absolute: true, ignore: ignoreMatchers, followSymbolicLinks: true, dot: false, fs });
     } else if (kind === 'glob') {
-      matches = await glob(toPosix(input), { cwd, absolute: true, ignore: ignoreMatchers, followSymbolicLinks: true });
+      matches = await glob(toPosix(input), { cwd, absolute: true, ignore: ignoreMatchers, followSymbolicLinks: true, fs });
     }
     if (kind === 'none') {
-      missing.push({ path: input, message: 'no such file or folder' });
+      missing.push({ path: input, message: why });
       continue;
     }
     if (kind === 'glob' && matches.length === 0) {
@@ -75,5 +119,6 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       found.add(real);
     }
   }
-  return { files: [...found].sort(), missing };
+  const reported = [...skipped.values()].filter((s) => !isIgnored(toPosix(relative(cwd, s.path)))).sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { files: [...found].sort(), missing, skipped: reported };
 }

@@ -1,5 +1,6 @@
-// Reading one file's bytes into text: encodings, binary files and size limits.
-import { readFile } from 'node:fs/promises';
+// Reading one file's bytes into text: encodings, binary files, odd file types
+// and size limits. Every failure becomes a one-line message; nothing throws.
+import { open, stat } from 'node:fs/promises';
 
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -22,17 +23,64 @@ export function decode(bytes: Uint8Array): ReadResult {
   }
 }
 
+/** A byte count as people read it: "512 bytes", "20 KB", "1.5 MB". */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} byte${n === 1 ? '' : 's'}`;
+  const [value, unit] = n < 1048576 ? [n / 1024, 'KB'] : n < 1073741824 ? [n / 1048576, 'MB'] : [n / 1073741824, 'GB'];
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a folder';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  return (error as Error)?.message ?? String(error);
+}
+
 export async function readArticleFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+  // Look before opening: opening a FIFO blocks until someone writes to it, and
+  // a device such as /dev/zero never ends, so only regular files are read.
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, message: 'cannot read file: is a folder' };
+    if (!info.isFile()) return { ok: false, message: 'not a regular file (a pipe, socket or device): skipped', notice: true };
+    size = info.size;
+  } catch (error) {
+    return { ok: false, message: `cannot read file: ${reason(error)}` };
+  }
+  const tooBig = (bytes: number): ReadResult => ({
+    ok: false,
+    message: `file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit: not checked (raise maxFileSize in .briefcheckrc.yaml)`,
+  });
+  if (size > maxBytes) return tooBig(size);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    const handle = await open(path, 'r');
+    try {
+      // Read at most one byte past the limit: a file that grew since stat() is still caught.
+      let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, size + 65536));
+      let filled = 0;
+      for (;;) {
+        if (filled === buffer.length) {
+          if (buffer.length > maxBytes) break;
+          const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+          buffer.copy(grown, 0, 0, filled);
+          buffer = grown;
+        }
+        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      bytes = buffer.subarray(0, filled);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'ELOOP' ? 'symbolic link loop' : (error as Error).message;
-    return { ok: false, message: `cannot read file: ${why}` };
+    return { ok: false, message: `cannot read file: ${reason(error)}` };
   }
-  if (bytes.length > maxBytes) {
-    return { ok: false, message: `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit (set maxFileSize in .briefcheckrc.yaml)` };
-  }
+  if (bytes.length > maxBytes) return tooBig(bytes.length);
   return decode(bytes);
 }

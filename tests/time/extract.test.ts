@@ -2,7 +2,7 @@
 // articles, modifiers and the traps (numbers that are not years, names that
 // contain weekdays). Every sentence is invented.
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractTimes, setNumericDateOrder } from '../../src/extract/time/index.js';
+import { extractTimes, setNumericDateOrder, type TimeCarry } from '../../src/extract/time/index.js';
 import type { TimeExpression } from '../../src/types.js';
 
 const brief = (ts: TimeExpression[]) => ts.map((t) => [t.text, t.type, t.value, t.mod ?? null]);
@@ -170,4 +170,34 @@ describe('extractTimes: types, durations, sets and modifiers', () => {
     expect(extractTimes('The helpline is open 24/7 and answers 3/4 of calls.', 0, '2021-10-20')).toEqual([]);
   });
   afterEach(() => setNumericDateOrder('MDY'));
+});
+
+describe('extractTimes: anaphora across sentences (TimeCarry)', () => {
+  const values = (sentences: string[], anchor: string | undefined, carry?: TimeCarry) =>
+    sentences.map((s) => extractTimes(s, 0, anchor, carry).map((t) => t.value));
+
+  it('counts "the following day" from the last date a previous sentence named', () => {
+    const story = ['Police arrested the driver on Sunday.', 'He was charged the following day.', 'He appeared in court two days later.'];
+    // 2024-10-24 is a Thursday: Sunday is 10-20.
+    expect(values(story, '2024-10-24', {})).toEqual([['2024-10-20'], ['2024-10-21'], ['2024-10-22']]);
+    // Without a carry each sentence counts from the article date, as before.
+    expect(values(story, '2024-10-24')).toEqual([['2024-10-20'], ['2024-10-25'], ['2024-10-26']]);
+  });
+
+  it('keeps the named date, not one counted from it, and carries over sentences without dates', () => {
+    const carry: TimeCarry = {};
+    const story = [
+      'A fishing boat capsized before dawn on Tuesday.',
+      'It had been refused permission to dock the day before.',
+      'Rescuers searched the water for survivors.',
+      'The boat is believed to have left port four days earlier.',
+    ];
+    // 2023-07-18 is a Tuesday: "four days earlier" counts from Tuesday, not from "the day before".
+    expect(values(story, '2023-07-18', carry)).toEqual([['2023-07-18'], ['2023-07-17'], [], ['2023-07-14']]);
+  });
+
+  it('carries years and months too, and leaves undated articles unresolved', () => {
+    expect(values(['The company was founded in 1998.', 'A year later it listed its shares.'], '2024-10-24', {})).toEqual([['1998'], ['1999']]);
+    expect(values(['Police arrested the driver on Sunday.', 'He was charged the following day.'], undefined, {})).toEqual([['XXXX-WXX-7'], ['XXXX-XX-XX']]);
+  });
 });

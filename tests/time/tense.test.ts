@@ -27,4 +27,28 @@ describe('tense around a time expression', () => {
     expect(tenseAt('Vaccinations began on Dec. 14 that will continue.', 'Dec. 14')).toEqual(['past', 'began']);
     expect(tenseAt('Snow and ice on Monday.', 'Monday')).toBeUndefined();
   });
+
+  it('reads the auxiliary chain and skips words that only look like verbs', () => {
+    expect(tenseAt('Lawmakers approved a cap on Wednesday by 221 votes to 98.', 'Wednesday')).toEqual(['past', 'approved']);
+    expect(tenseAt("The council passed a spending plan on Tuesday night.", 'Tuesday night')).toEqual(['past', 'passed']);
+    expect(tenseAt('The hearing has been postponed until Monday.', 'Monday')).toEqual(['present', 'has']);
+    expect(tenseAt('The plant is believed to have leaked chlorine on Saturday.', 'Saturday')).toEqual(['past', 'have']);
+    expect(tenseAt('Lawmakers are to vote on the bill on Thursday.', 'Thursday')).toEqual(['future', 'are']);
+  });
+
+  it('names the construction when it changes what the tense means for the date', () => {
+    const reading = (text: string, phrase: string) => {
+      const start = text.indexOf(phrase);
+      return tenseOfRange(text, start, start + phrase.length)?.reading;
+    };
+    expect(reading('Unions have called a general strike for February 6.', 'February 6')).toBe('prospective');
+    expect(reading('Forecasters have issued a warning from Friday afternoon.', 'Friday afternoon')).toBe('perfect');
+    expect(reading('The festival was due to open on Friday.', 'Friday')).toBe('prospective');
+    expect(reading('The two sides agreed to meet again on Friday.', 'Friday')).toBe('prospective');
+    expect(reading('The trial was adjourned until Tuesday.', 'Tuesday')).toBe('deferral');
+    expect(reading('Organisers denied the report, saying that Friday\'s programme was under review.', 'Friday')).toBe('backshift');
+    expect(reading('The central bank signalled more increases in November.', 'November')).toBe('object');
+    expect(reading('The central bank said on Monday it would raise rates.', 'Monday')).toBeUndefined();
+    expect(reading('The bill was approved on Wednesday.', 'Wednesday')).toBeUndefined();
+  });
 });

@@ -120,6 +120,22 @@ function longerName(sentence: string, names: readonly NameSpan[], i: number, acr
 export function findAliasDefinitions(sentence: string, offset: number): AliasDefinition[] {
   const { names } = scanNames(sentence);
   const out: AliasDefinition[] = [];
+  /** "Long Name … ABC": the long form (maybe joined to the name before it) when the acronym fits it. */
+  const acronymAfter = (i: number, b: NameSpan, closeLen: number, orgLikeOk: boolean): boolean => {
+    const a = names[i]!;
+    if (a.title) return false;
+    const acro = text(sentence, b);
+    const fit = acronymFit(a.words, acro);
+    const longer = fit === 'strict' ? undefined : longerName(sentence, names, i, acro);
+    if (longer) {
+      out.push({ alias: acro, canonical: sentence.slice(longer.start, a.end), span: { start: longer.start + offset, end: b.end + closeLen + offset } });
+      return true;
+    }
+    const orgLike = orgLikeOk && (a.type === 'organization' || a.type === 'group') && a.words.length >= 2;
+    if (!fit && !orgLike) return false;
+    out.push(def(sentence, offset, b, a, a, b, closeLen));
+    return true;
+  };
   for (let i = 0; i + 1 < names.length; i++) {
     const a = names[i]!, b = names[i + 1]!;
     const gap = sentence.slice(a.end, b.start);
@@ -127,27 +143,20 @@ export function findAliasDefinitions(sentence: string, offset: number): AliasDef
       const close = CLOSE_PAREN.exec(sentence.slice(b.end));
       if (!close) continue;
       const closeLen = close[0].length;
-      if (b.acronym && !a.acronym) {
-        const acro = text(sentence, b);
-        const fit = acronymFit(a.words, acro);
-        const longer = fit === 'strict' ? undefined : longerName(sentence, names, i, acro);
-        if (longer) {
-          out.push({ alias: acro, canonical: sentence.slice(longer.start, a.end), span: { start: longer.start + offset, end: b.end + closeLen + offset } });
-          continue;
-        }
-        const orgLike = (a.type === 'organization' || a.type === 'group') && a.words.length >= 2;
-        if (!a.title && (fit || orgLike)) out.push(def(sentence, offset, b, a, a, b, closeLen));
-      } else if (a.acronym && !b.acronym) {
+      if (b.acronym && !a.acronym) acronymAfter(i, b, closeLen, true);
+      else if (a.acronym && !b.acronym) {
         if (acronymFit(b.words, text(sentence, a))) out.push(def(sentence, offset, a, b, a, b, closeLen));
       } else if (!a.acronym && !b.acronym && (a.type === 'organization' || a.type === 'group') && b.type !== 'place' && b.type !== 'person') {
         out.push(def(sentence, offset, b, a, a, b, closeLen));
       }
     } else if (OR_GAP.test(gap)) {
-      if (b.acronym && !a.acronym && !a.title && acronymFit(a.words, text(sentence, b))) out.push(def(sentence, offset, b, a, a, b));
+      if (b.acronym && !a.acronym) acronymAfter(i, b, 0, false);
       else if (a.acronym && !b.acronym && !b.title && acronymFit(b.words, text(sentence, a))) out.push(def(sentence, offset, a, b, a, b));
     } else if (AKA_GAP.test(gap)) {
       if (a.type === 'place' && b.type === 'place') continue;
-      out.push(def(sentence, offset, b, a, a, b));
+      // "X, known as ABC": an acronym must fit, like any other acronym definition.
+      if (b.acronym && !a.acronym) acronymAfter(i, b, 0, true);
+      else out.push(def(sentence, offset, b, a, a, b));
     }
   }
   return out;

@@ -160,7 +160,7 @@ export function nameCost(a: readonly string[], b: readonly string[]): number {
     return total <= MAX_NAME_COST ? total : Infinity;
   }
   // Different word counts: only spacing / hyphenation may differ
-  // ("Sirajuddin" / "Siraj-ud-Din" once the connector is joined back).
+  // ("Nasiruddin" / "Nasir-ud-Din" once the connector is joined back).
   if (Math.abs(a.length - b.length) > 2) return Infinity;
   const ja = a.join('').replace(DOUBLED, '$1'), jb = b.join('').replace(DOUBLED, '$1');
   const c = wordCost(ja, jb);

@@ -181,7 +181,7 @@ export function tokenize(sentence: string): Tok[] {
     // "ECOWAS (Economic Community...)": a parenthesis after a name opens its expansion, not a sentence.
     const expansion = /\(\s*$/u.test(gap) && prev.cap;
     if ((OPENING_GAP.test(gap) || SPACED_DASH.test(gap)) && !/^\.\s+$/u.test(gap) && !expansion) t.initial = true;
-    else if (/^[.!?]\s+$/u.test(gap) && !(ABBREVIATIONS.has(prev.low) || prev.low.length === 1)) t.initial = true;
+    else if (/^[.!?]\s+$/u.test(gap) && !(ABBREVIATIONS.has(prev.low) || (prev.low.length === 1 && prev.cap))) t.initial = true;
   }
   return toks;
 }

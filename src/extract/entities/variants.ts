@@ -1,7 +1,7 @@
 // Which entities the corpus writes in more than one visible way, as an
 // editor would see it: differences of case, a possessive, a leading "the",
 // or a demonym standing for its place ("Kenyan" / "Kenya") are not
-// spelling inconsistencies; a shortened name ("Karimi" for "Bilal Karimi")
+// spelling inconsistencies; a shortened name ("Sarwari" for "Abdul Karim Sarwari")
 // is normal usage; an acronym next to its long form is normal too. What is
 // left — "Tahrir-e-Islami" / "Tahreer-i Islami", "ISIL" / "ISIS", "U.N." /
 // "UN" — is what a brief would standardise.
@@ -22,7 +22,7 @@ export interface FormGroup {
 
 /** "NATO", "U.N.", "JuA": no space, two capitals or more, at least as many capitals as small letters. */
 export function isAcronymForm(text: string): boolean {
-  const s = text.trim();
+  const s = text.trim().replace(/^the\s+/i, '');
   if (/\s/.test(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters.length > 8) return false;
@@ -30,8 +30,20 @@ export function isAcronymForm(text: string): boolean {
   return upper >= 2 && upper * 2 >= letters.length;
 }
 
+const formCache = new Map<string, string>();
+
 /** The visible form of a mention for comparison. */
 export function formKey(text: string): string {
+  let out = formCache.get(text);
+  if (out === undefined) {
+    out = visibleForm(text);
+    if (formCache.size > 100_000) formCache.clear();
+    formCache.set(text, out);
+  }
+  return out;
+}
+
+function visibleForm(text: string): string {
   const t = text.normalize('NFC').replace(/[’‘]/g, "'").replace(/'s?$/, '').replace(/\s+/g, ' ').trim();
   const words = t.split(' ');
   if (words.length > 1 && words[0]!.toLowerCase() === 'the') words.shift();
@@ -70,7 +82,7 @@ function group(mentions: EntityForm[]): FormGroup[] {
 
 /**
  * Drop forms that are a part of a longer form of the same entity: a bare
- * name ("Karimi" of "Bilal Karimi", "Front" style short names), and for
+ * name ("Sarwari" of "Abdul Karim Sarwari", "Front" style short names), and for
  * people any shorter form ("Karim Sarwari" of "Abdul Karim Sarwari"). A
  * shorter name of an organisation ("Sahel Front" / "Tehrik-e Sahel Front")
  * is a naming choice a brief may want to settle, so it stays.

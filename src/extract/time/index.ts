@@ -14,13 +14,14 @@ import { matchAgo, matchAnaphoric, matchDayWord, matchPartOfDay, matchReference,
 import { matchClock, matchDuration, matchSet } from './match-span.js';
 import { word } from './parts.js';
 import { resolve, type LocalAnchor, type Mode, type Resolved } from './resolve.js';
-import { tenseAround } from './tense.js';
+import { modeOfCue, tenseCue } from './tense.js';
 import { tokenize, type Token } from './tokens.js';
 import { isDayValue, parseDateValue } from './values.js';
 
 export { compareTimex } from './compare.js';
 export { setNumericDateOrder } from './match-calendar.js';
-export { tenseOfRange, type Tense, type TenseCue } from './tense.js';
+export { tenseOfRange, type Reading, type Tense, type TenseCue } from './tense.js';
+export type { LocalAnchor } from './resolve.js';
 
 const PRECHECK = new RegExp(`\\d|\\b(?:${triggerWords().sort((a, b) => b.length - a.length).join('|')})s?\\b`, 'i');
 
@@ -96,10 +97,28 @@ function mergeClocks(drafts: Draft[]): Draft[] {
   return out;
 }
 
+function isWeekday(d: Desc): boolean {
+  return d.k === 'weekday' || ((d.k === 'part' || d.k === 'clock') && !!d.date && isWeekday(d.date));
+}
+
+function isAnaphoric(d: Desc): boolean {
+  return d.k === 'anaph' || ((d.k === 'part' || d.k === 'clock') && !!d.date && isAnaphoric(d.date));
+}
+
 function modeOf(toks: Token[], d: Draft): Mode {
   if (d.mod === 'since') return 'past';
-  const t = tenseAround(toks, d.i, d.j);
-  return t === 'past' ? 'past' : t ? 'future' : 'nearest';
+  return modeOfCue(tenseCue(toks, d.i, d.j), isWeekday(d.desc));
+}
+
+/**
+ * What earlier sentences leave for later ones: the last date they named
+ * themselves (not one found by counting from another: "the following day"),
+ * so that "Police arrested him on Sunday. He was charged the following day."
+ * counts from Sunday. One object per article (or per paragraph), passed to
+ * every extractTimes call in reading order.
+ */
+export interface TimeCarry {
+  last?: LocalAnchor;
 }
 
 /**
@@ -107,8 +126,9 @@ function modeOf(toks: Token[], d: Draft): Mode {
  * @param sentence the sentence text exactly as in the file
  * @param offset   offset of sentence[0] in the original file (spans are file offsets)
  * @param anchor   the article date `YYYY-MM-DD`, or undefined for undated articles
+ * @param carry    optional state shared by the sentences of one article, read and updated here
  */
-export function extractTimes(sentence: string, offset: number, anchor: string | undefined): TimeExpression[] {
+export function extractTimes(sentence: string, offset: number, anchor: string | undefined, carry?: TimeCarry): TimeExpression[] {
   if (!PRECHECK.test(sentence)) return [];
   const toks = tokenize(sentence);
   let drafts = recognise(toks);
@@ -122,7 +142,8 @@ export function extractTimes(sentence: string, offset: number, anchor: string | 
   const anchorDay = parseDay(anchor);
   const resolved: Resolved[] = new Array(drafts.length);
   const dayValues: Array<string | undefined> = new Array(drafts.length);
-  let local: LocalAnchor | undefined;
+  let local: LocalAnchor | undefined = carry?.last;
+  let named: LocalAnchor | undefined;
   // Clock times without their own day wait until the days around them are known.
   const clocks: number[] = [];
   drafts.forEach((d, n) => {
@@ -136,9 +157,13 @@ export function extractTimes(sentence: string, offset: number, anchor: string | 
     if (d.type !== 'DURATION' && d.type !== 'SET') {
       if (isDayValue(dayValue)) dayValues[n] = dayValue;
       const iv = parseDateValue(dayValue);
-      if (iv) local = { gran: iv.gran, start: iv.start, relative: r.relative };
+      if (iv) {
+        local = { gran: iv.gran, start: iv.start, relative: r.relative };
+        if (!isAnaphoric(d.desc)) named = local;
+      }
     }
   });
+  if (carry && named) carry.last = named;
   for (const n of clocks) {
     const d = drafts[n]!;
     let nearest: number | undefined;

@@ -116,20 +116,50 @@ export const MOD_PREPOSITIONS = new Map<string, string>(Object.entries(context.m
 export const RATE_BEFORE = set(context.rate_before);
 export const DURATION_BEFORE = set(context.duration_before);
 
+/** Irregular verb forms from "base past participle" rows ("/" separates variants). */
+function irregularForms(rows: string[]): { base: Set<string>; past: Set<string>; participle: Set<string> } {
+  const out = { base: new Set<string>(), past: new Set<string>(), participle: new Set<string>() };
+  for (const row of rows) {
+    const [base, past, participle] = String(row).toLowerCase().split(/\s+/) as [string, string, string];
+    out.base.add(base);
+    for (const p of past.split('/')) out.past.add(p);
+    for (const p of participle.split('/')) out.participle.add(p);
+  }
+  return out;
+}
+
+const irregular = irregularForms(tense.irregular_verbs ?? []);
+
 export const TENSE = {
   future: set(tense.future),
-  futureWeak: set(tense.future_weak),
+  modals: set(tense.modals),
+  intentVerbs: set(tense.intent_verbs),
   futureAfterBe: set(tense.future_after_be),
   bePresent: set(tense.be_present),
   bePast: set(tense.be_past),
-  participleHelpers: set(tense.participle_helpers),
+  beOther: set(tense.be_other),
+  havePresent: set(tense.have_present),
+  havePast: set(tense.have_past),
+  doPast: set(tense.do_past),
+  doPresent: set(tense.do_present),
+  linking: set(tense.linking),
   adverbs: set(tense.adverbs),
-  past: set(tense.past),
-  ambiguousPast: set(tense.ambiguous_past),
+  irregularBase: irregular.base,
+  irregularPast: irregular.past,
+  irregularParticiple: irregular.participle,
   edExceptions: set(tense.ed_exceptions),
   present: set(tense.present),
   presentBase: set(tense.present_base),
   reporting: set(tense.reporting),
+  prospective: set(tense.prospective),
+  prospectivePrepositions: set(tense.prospective_prepositions),
+  deferral: set(tense.deferral),
+  deferralPrepositions: set(tense.deferral_prepositions),
+  clauseOpeners: set(tense.clause_openers),
+  determiners: set(tense.determiners),
+  prepositions: set(tense.prepositions),
+  pronouns: set(tense.pronouns),
+  toNouns: set(tense.to_nouns),
 };
 
 /**

@@ -8,6 +8,7 @@ import {
 } from './lexicon.js';
 import { dayNumAt, isPunct, monthAt, phraseAt, prefixModAt, unitAt, weekdayAt, word, yearAt } from './parts.js';
 import { isCapitalised, touches, type Token } from './tokens.js';
+import { isFiniteVerb, nextWordIndex } from './verbs.js';
 
 const REL_WORDS: Record<string, Rel> = { last: 'last', next: 'next', this: 'this' };
 const YEAR_SHIFT: Record<string, number> = { last: -1, next: 1, this: 0 };
@@ -284,9 +285,11 @@ export const matchSeason: Matcher = (toks, i) => {
   const next = word(toks, j);
   // "the fall of the city", "the spring in the hills": not seasons.
   if (next === 'of' || (next === 'in' && seasonTok.lower === 'fall')) return null;
+  if (seasonTok.lower === 'fall' && !the) return null;
+  // "Spring officially began on Saturday": the subject of a sentence, followed by its verb.
+  if (k === 0 && isFiniteVerb(toks, nextWordIndex(toks, k))) return withMod({ j, type: 'DATE', desc: { k: 'season', s } });
   const prev = word(toks, i - 1);
   if (!prefix && !SEASON_PREPOSITIONS.has(prev)) return null;
-  if (seasonTok.lower === 'fall' && !the) return null;
   return withMod({ j, type: 'DATE', desc: { k: 'season', s } });
 };
 

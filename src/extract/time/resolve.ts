@@ -9,8 +9,16 @@ import type { Desc, Rel, ShiftUnit } from './descriptors.js';
 import type { HolidayRule } from './lexicon.js';
 import { formatAt, GRAN_RANK, unresolvedAt, type Gran } from './values.js';
 
-/** How to pick among candidate dates when the year (or week) is not written. */
-export type Mode = 'past' | 'future' | 'nearest';
+/**
+ * How to pick among candidate dates when the year (or week) is not written.
+ * The lean modes take the nearest candidate but favour one side: lean-past
+ * takes the future candidate only when it is less than half as far as the past
+ * one (and lean-future the other way round).
+ */
+export type Mode = 'past' | 'future' | 'nearest' | 'lean-past' | 'lean-future';
+
+/** How much nearer the other side must be before a lean mode gives it up. */
+const LEAN = 2;
 
 export interface Resolved {
   value: string;
@@ -37,6 +45,14 @@ const rel = (value: string): Resolved => ({ value, relative: true });
 /** Pick among candidate numbers (days or period indexes) relative to `a`. */
 function pick(cands: number[], a: number, how: Mode | Rel, prefer?: number): number {
   let best: number | undefined;
+  if (how === 'lean-past' || how === 'lean-future') {
+    const past = pick(cands, a, 'past');
+    const future = pick(cands, a, 'future');
+    if (past > a) return future; // no candidate on the past side
+    if (future < a) return past;
+    const dp = a - past, df = future - a;
+    return how === 'lean-past' ? (df * LEAN < dp ? future : past) : (dp * LEAN < df ? past : future);
+  }
   for (const c of cands) {
     switch (how) {
       case 'past': if (c <= a && (best === undefined || c > best)) best = c; break;
