@@ -3,10 +3,9 @@
 // else happens in the library (src/pipeline.ts), so the CLI stays thin.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, claims } from '../pipeline.js';
-import { rulesById } from '../../rules/index.js';
 import { projectRoot } from '../project-root.js';
 import type { CheckResult } from '../pipeline.js';
+import type { Rule } from '../rules/types.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 
 function version(): string {
@@ -14,7 +13,7 @@ function version(): string {
 }
 
 // Formatters are loaded on demand: start-up time matters to editors and hooks.
-async function format(result: CheckResult, options: CliOptions): Promise<string> {
+async function format(result: CheckResult, options: CliOptions, rulesById: ReadonlyMap<string, Rule>): Promise<string> {
   switch (options.format) {
     case 'json':
       return (await import('../report/json.js')).formatJson(result);
@@ -78,6 +77,10 @@ export async function main(argv: string[]): Promise<number> {
     await (await import('../lsp/server.js')).startLanguageServer();
     return 0;
   }
+  // Loaded here, not at the top: a broken lexicon or rule module then fails
+  // as one line through the handler below, not as a raw stack trace.
+  const { check, claims } = await import('../pipeline.js');
+  const { rulesById } = await import('../../rules/index.js');
   for (const id of Object.keys(options.rules)) if (!rulesById.has(id)) return fail(`unknown rule "${id}" in --rule (known rules: ${[...rulesById.keys()].sort().join(', ')})`);
   const libOptions = {
     ...(options.config ? { config: options.config } : {}),
@@ -108,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
       file?.messages.sort((a, b) => a.line - b.line || a.column - b.column);
     }
   }
-  emit(await format(result, options), options);
+  emit(await format(result, options, rulesById), options);
   if (options.format !== 'stylish') for (const e of result.errors) process.stderr.write(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
   if (options.debug) for (const e of result.errors) if (e.stack) process.stderr.write(`${e.stack}\n`);
   const messages = result.files.flatMap((f) => f.messages);
@@ -128,7 +131,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`briefcheck: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.stderr.write(`briefcheck: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}${process.argv.includes('--debug') ? '' : ' (run with --debug for details)'}\n`);
     if (process.argv.includes('--debug')) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     process.exitCode = 2;
   },
