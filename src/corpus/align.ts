@@ -27,7 +27,9 @@ export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface:
   });
   const df = documentFrequencies(items);
   const n = Math.max(items.length, 2);
-  const weight = (f: string) => Math.log(1 + n / (df.get(f) ?? 1)) * (f.startsWith('e:') ? 1.5 : 1);
+  const weights = new Map<string, number>();
+  for (const [f, count] of df) weights.set(f, Math.log(1 + n / count) * (f.startsWith('e:') ? 1.5 : 1));
+  const weight = (f: string) => weights.get(f) ?? 0;
   const mass = items.map((item) => item.features.reduce((s, f) => s + weight(f), 0));
   const featureSets = items.map((item) => new Set(item.features));
 

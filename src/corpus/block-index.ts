@@ -1,8 +1,9 @@
 // Blocking: which claims are worth comparing. Each claim is indexed under its
 // entity keys and its rarest content terms; a claim is compared only with the
-// claims of other articles that share a key. Keys too common to discriminate
-// (posting lists over a cap) are skipped, so the number of pairs examined
-// grows with the corpus, not with its square.
+// claims of other articles that share at least two of those keys. A key with
+// more postings than a fixed cap is too common to discriminate and is skipped,
+// so the work per claim is bounded and the pairs examined grow linearly with
+// the corpus, never with its square.
 import type { Claim } from '../types.js';
 
 export interface IndexedClaim {
@@ -17,9 +18,11 @@ export interface BlockingOptions {
   termsPerClaim: number;
   /** A key with more postings than this is too common to block on. */
   maxPostings: number;
+  /** Keys two claims must share to be compared. */
+  minSharedKeys: number;
 }
 
-export const DEFAULT_BLOCKING: BlockingOptions = { termsPerClaim: 8, maxPostings: 400 };
+export const DEFAULT_BLOCKING: BlockingOptions = { termsPerClaim: 6, maxPostings: 60, minSharedKeys: 2 };
 
 export function documentFrequencies(items: readonly IndexedClaim[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -36,33 +39,37 @@ export function forEachCandidatePair(
 ): number {
   const postings = new Map<string, number[]>();
   const keysOf: string[][] = items.map((item) => {
-    const entities = item.features.filter((f) => f.startsWith('e:'));
-    const terms = item.features
-      .filter((f) => !f.startsWith('e:') && (df.get(f) ?? 0) > 1)
-      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1))
-      .slice(0, options.termsPerClaim);
+    const keys = item.features
+      .filter((f) => {
+        const n = df.get(f) ?? 0;
+        return n > 1 && n <= options.maxPostings;
+      })
+      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1));
+    const entities = keys.filter((f) => f.startsWith('e:'));
+    const terms = keys.filter((f) => !f.startsWith('e:')).slice(0, options.termsPerClaim);
     return [...entities, ...terms];
   });
   keysOf.forEach((keys, i) => {
     for (const key of keys) {
       let list = postings.get(key);
       if (!list) postings.set(key, (list = []));
-      if (list.length <= options.maxPostings) list.push(i);
+      list.push(i);
     }
   });
   let pairs = 0;
-  const seen = new Set<number>();
+  const shared = new Map<number, number>();
   for (let i = 0; i < items.length; i++) {
-    seen.clear();
+    shared.clear();
     for (const key of keysOf[i]!) {
-      const list = postings.get(key)!;
-      if (list.length > options.maxPostings) continue;
-      for (const j of list) {
-        if (j <= i || seen.has(j) || items[j]!.article === items[i]!.article) continue;
-        seen.add(j);
-        pairs++;
-        visit(i, j);
+      for (const j of postings.get(key)!) {
+        if (j <= i || items[j]!.article === items[i]!.article) continue;
+        shared.set(j, (shared.get(j) ?? 0) + 1);
       }
+    }
+    const candidates = [...shared].filter(([, n]) => n >= options.minSharedKeys).map(([j]) => j).sort((x, y) => x - y);
+    for (const j of candidates) {
+      pairs++;
+      visit(i, j);
     }
   }
   return pairs;

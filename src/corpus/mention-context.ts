@@ -6,7 +6,19 @@ import { contentTerms } from '../extract/terms.js';
 
 const WINDOW = 48;
 
+// Context words of a mention are asked for once per candidate pair; they
+// never change, so each is computed once.
+const contextCache = new WeakMap<Span, Map<number, Set<string>>>();
+
 export function contextTerms(claim: Claim, span: Span, window = WINDOW): Set<string> {
+  let byWindow = contextCache.get(span);
+  if (!byWindow) contextCache.set(span, (byWindow = new Map()));
+  let terms = byWindow.get(window);
+  if (!terms) byWindow.set(window, (terms = computeContext(claim, span, window)));
+  return terms;
+}
+
+function computeContext(claim: Claim, span: Span, window: number): Set<string> {
   const from = Math.max(0, span.start - claim.span.start - window);
   const to = Math.min(claim.text.length, span.end - claim.span.start + window);
   const rel: [number, number] = [span.start - claim.span.start - from, span.end - claim.span.start - from];

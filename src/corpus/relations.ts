@@ -71,10 +71,17 @@ const ANAPHORIC_TIME = /\b(?:before|after|earlier|later|following|previous|prior
 /** Dates sit close to the words that say what happened on them. */
 const DATE_WINDOW = 32;
 
+const eventTimesCache = new WeakMap<Claim, TimeExpression[]>();
+
 /** The wire dateline dates the story, not an event. */
 function eventTimes(c: Claim): TimeExpression[] {
-  const end = c.span.start + wireDatelineLength(c.text);
-  return c.times.filter((t) => resolvedDate(t) && t.start >= end && !(/^the\b|\b(?:earlier|later)$/i.test(t.text) && ANAPHORIC_TIME.test(t.text)));
+  let times = eventTimesCache.get(c);
+  if (!times) {
+    const end = c.times.length > 0 ? c.span.start + wireDatelineLength(c.text) : 0;
+    times = c.times.filter((t) => resolvedDate(t) && t.start >= end && !(/^the\b|\b(?:earlier|later)$/i.test(t.text) && ANAPHORIC_TIME.test(t.text)));
+    eventTimesCache.set(c, times);
+  }
+  return times;
 }
 
 /**
@@ -177,9 +184,27 @@ function quotedTerms(c: Claim): Set<string> {
   return all;
 }
 
+const CLASHING_TYPES = ['place', 'person', 'organization'] as const;
+
+/**
+ * Two stories of the same kind ("floods killed 242 in X" / "97 in Y") share
+ * their wording but not their places, people or bodies: when both claims name
+ * entities of one type and none in common, they speak of different events.
+ */
+function entitiesClash(a: Claim, b: Claim): boolean {
+  for (const type of CLASHING_TYPES) {
+    const ka = a.entities.filter((e) => e.type === type).map((e) => e.key);
+    if (ka.length === 0) continue;
+    const kb = b.entities.filter((e) => e.type === type).map((e) => e.key);
+    if (kb.length > 0 && !ka.some((k) => kb.includes(k))) return true;
+  }
+  return false;
+}
+
 /** Links between two claims of different articles that the index found alike. */
 export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) => string, t: RelationThresholds = DEFAULT_THRESHOLDS): Link[] {
   const links: Link[] = [];
+  if (entitiesClash(a, b)) return links;
   const score = Math.round(Math.max(sim.cosine, sim.containment * 0.8) * 1000) / 1000;
   const add = (relation: LinkRelation, from: Claim, to: Claim, extra: Partial<Link> = {}) => links.push({ from: from.id, to: to.id, relation, score, ...extra });
   const sameClaim = sim.cosine >= t.same || (sim.containment >= 0.6 && sim.shared >= 3);

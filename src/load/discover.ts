@@ -2,7 +2,7 @@
 // tinyglobby does the globbing (small, fast, maintained; the same engine many
 // build tools use) so patterns behave as users know them from other tools.
 import { lstatSync, readdir, realpath, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -67,13 +67,32 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
   const fs = {
     readdir: ((path: string, options: object, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
       readdir(path, options as never, (error, entries) => {
-        if (error && error.code !== 'ENOENT') skipped.set(String(path), { path: String(path), message: `cannot read folder: ${codeReason(error)}`, error: true });
+        if (error && error.code !== 'ENOENT') {
+          let key = String(path);
+          try {
+            key = realpathSync(key);
+          } catch {
+            // Keep the path as found.
+          }
+          const known = skipped.get(key);
+          if (!known || String(path).length < known.path.length) skipped.set(key, { path: String(path).replace(/\/+$/, ''), message: `cannot read folder: ${codeReason(error)}`, error: true });
+        }
         callback(error, entries);
       })) as unknown as typeof readdir,
     realpath: ((path: string, callback: (error: NodeJS.ErrnoException | null, resolved: string) => void) =>
       realpath(path, (error, resolved) => {
         if (error && ARTICLE_NAME.test(String(path))) {
-          skipped.set(String(path), { path: String(path), message: error.code === 'ELOOP' ? 'symbolic link loop: skipped' : 'symbolic link to a file that does not exist: skipped', error: false });
+          // The same link seen through a looping folder link is still one link.
+          let key = String(path);
+          try {
+            key = join(realpathSync(dirname(key)), basename(key));
+          } catch {
+            // Keep the path as found.
+          }
+          const known = skipped.get(key);
+          if (!known || String(path).length < known.path.length) {
+            skipped.set(key, { path: String(path), message: error.code === 'ELOOP' ? 'symbolic link loop: skipped' : 'symbolic link to a file that does not exist: skipped', error: false });
+          }
         }
         callback(error, resolved);
       })) as unknown as typeof realpath,
