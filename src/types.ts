@@ -59,7 +59,7 @@ export interface TextSpan extends Span {
 
 export interface Attribution {
   kind: AttributionKind;
-  /** Who says it ("Bilal Karimi, deputy spokesman of the ministry"). */
+  /** Who says it ("Amara Osei, deputy spokeswoman of the ministry"). */
   source?: TextSpan;
   /** The reporting cue ("said", "according to", "told"). */
   cue?: TextSpan;
