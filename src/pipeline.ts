@@ -17,6 +17,7 @@ import { ClaimsCache } from './cache/claims-cache.js';
 import { discover, displayPath } from './load/discover.js';
 import { pointAt } from './load/line-index.js';
 import { readArticleFile } from './load/read.js';
+import { stripBom } from './load/article.js';
 import { runRules } from './rules/engine.js';
 
 export interface CheckOptions {
@@ -89,7 +90,16 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   const cwd = options.cwd ?? process.cwd();
   const timings: Record<string, number> = { load: 0, extract: 0, entities: 0, align: 0, rules: 0 };
   const errors: InputError[] = [];
-  const resolver = new ConfigResolver(rulesById, options.config, options.rules);
+  const resolver = new ConfigResolver(rulesById, options.config ? resolve(cwd, options.config) : undefined, options.rules);
+  // An explicit config is read even when no file is found, so its mistakes are never silent.
+  if (options.config) {
+    try {
+      resolver.chain(cwd);
+    } catch (error) {
+      if (error instanceof ConfigError) return configFailure(error, resolver, timings);
+      throw error;
+    }
+  }
   const configs = new Map<string, EffectiveConfig>();
   const reported = new Set<string>();
 
@@ -122,7 +132,8 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
     }
     if ('warning' in read && read.warning) errors.push({ path: shown, message: read.warning, kind: 'notice' });
     if (mainSet.has(file)) reported.add(shown);
-    jobs.push({ path: shown, text: read.text, ...(options.date ? { date: options.date } : {}) });
+    // The text every later stage indexes into: the one the article is built from.
+    jobs.push({ path: shown, text: stripBom(read.text), ...(options.date ? { date: options.date } : {}) });
   }
   timings.load = performance.now() - t;
 

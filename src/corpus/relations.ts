@@ -1,7 +1,7 @@
 // How two claims that speak of the same thing relate: do they agree, does one
 // hedge what the other asserts, do they contradict, or differ in a date, a
 // number or who said it. One pair can differ in several ways at once.
-import type { Claim, Link, LinkRelation, Quantity, TimeExpression } from '../types.js';
+import type { Claim, EntityMention, Link, LinkRelation, Quantity, TimeExpression } from '../types.js';
 import { loadLexicon } from '../extract/lexicon.js';
 import { stem } from '../extract/terms.js';
 import { compareQuantities } from '../extract/quantity-compare.js';
@@ -192,13 +192,21 @@ const CLASHING_TYPES = ['place', 'person', 'organization'] as const;
  * entities of one type and none in common, they speak of different events.
  */
 function entitiesClash(a: Claim, b: Claim): boolean {
+  // Who says it is not what it is about: speakers are left out.
+  const ea = contentEntities(a);
+  const eb = contentEntities(b);
+  if (ea.some((e) => eb.some((f) => f.key === e.key))) return false;
   for (const type of CLASHING_TYPES) {
-    const ka = a.entities.filter((e) => e.type === type).map((e) => e.key);
-    if (ka.length === 0) continue;
-    const kb = b.entities.filter((e) => e.type === type).map((e) => e.key);
-    if (kb.length > 0 && !ka.some((k) => kb.includes(k))) return true;
+    const ka = ea.filter((e) => e.type === type);
+    const kb = eb.filter((e) => e.type === type);
+    if (ka.length > 0 && kb.length > 0) return true;
   }
   return false;
+}
+
+function contentEntities(c: Claim): EntityMention[] {
+  const source = c.attribution.source;
+  return source ? c.entities.filter((e) => e.end <= source.start || e.start >= source.end) : c.entities;
 }
 
 /** Links between two claims of different articles that the index found alike. */

@@ -140,19 +140,25 @@ export function findAttribution(sentence: string, offset: number, stanceCue?: [n
     return result(sentence, offset, kind, src, [m.index, m.index + m[0].length]);
   }
   // 3. Reporting verbs, with the source on the left or (inverted) on the right.
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(sentence); m; m = VERB.exec(sentence)) {
+  let m: RegExpExecArray | null;
+  // Strong speech verbs first ("…, officials said." wins over an earlier
+  // "alleged"), then the weaker ones.
+  for (const strongPass of [true, false])
+  for (VERB.lastIndex = 0, m = VERB.exec(sentence); m; m = VERB.exec(sentence)) {
     if (quoted(m.index)) continue;
     const cue: [number, number] = [m.index, m.index + m[0].length];
     const verb = m[0].toLowerCase().split(/\s+/)[0]!;
     // "the United States", "A UN report": capitalised or noun-like forms are not cues.
     if (m.index > 0 && /^\p{Lu}/u.test(m[0])) continue;
-    if (NOUN_LIKE.has(m[0].toLowerCase()) && !CLAUSE_AFTER.test(sentence.slice(cue[1]))) continue;
+    // "the Sentinel claims a …": a noun-like form right after a capitalised
+    // subject, before a new noun phrase, is the verb.
+    if (NOUN_LIKE.has(m[0].toLowerCase()) && !CLAUSE_AFTER.test(sentence.slice(cue[1])) && !(/\p{Lu}[\p{L}'’.-]*\s+$/u.test(sentence.slice(0, m.index)) && /^\s+(?:a|an|the|that|this|his|her|its|their|he|she|it|they|\p{Lu})/u.test(sentence.slice(cue[1])))) continue;
     const before = sentence.slice(0, m.index);
     // ", saying …" / ", adding …" report what the main clause's subject said
     // about something else; the sentence's own claim is the main clause.
     if (/ing$/.test(verb) && /,\s*$/.test(before)) continue;
     const strict = !CORE_VERBS.has(verb);
+    if (strict === strongPass) continue;
     const afterQuote = /["”'’]\s*,?\s*$/u.test(before) || /^\s*$/.test(before);
     const afterComma = /,\s*$/.test(before);
     let src = afterQuote ? undefined : leftSource(sentence, m.index);
@@ -173,7 +179,8 @@ export function findAttribution(sentence: string, offset: number, stanceCue?: [n
     const after = sentence.slice(stanceCue[1]);
     const agent = /^\s*(?:by|from)\s+/i.exec(after);
     // "could not be verified" has no party behind it; "declined to comment" has its subject.
-    const passive = /\b(?:be|been|being)\b/i.test(sentence.slice(stanceCue[0], stanceCue[1])) || /^\s*(?:no|without|absence)\b/i.test(sentence.slice(stanceCue[0]));
+    const cueText = sentence.slice(stanceCue[0], stanceCue[1]);
+    const passive = (/\b(?:be|been|being)\b/i.test(cueText) && /\b(?:verified|confirmed)\b/i.test(cueText)) || /^\s*(?:no|without|absence)\b/i.test(sentence.slice(stanceCue[0]));
     const src = agent ? rightSource(sentence, stanceCue[1] + agent[0].length, true) : passive ? undefined : leftSource(sentence, stanceCue[0]);
     const kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence) : 'invalid';
     if (src && kind !== 'invalid') return result(sentence, offset, kind, src, stanceCue);

@@ -55,9 +55,12 @@ export function certaintyCue(sentence: string): { level: CertaintyLevel; span: S
   HEDGED.lastIndex = 0;
   const hedge = HEDGED.exec(sentence);
   if (hedge) return { level: 'hedged', span: { start: hedge.index, end: hedge.index + hedge[0].length } };
+  // "could not", "couldn't": lost ability, not a hedge.
   MODAL.lastIndex = 0;
-  const modal = MODAL.exec(sentence);
-  if (modal) return { level: 'hedged', span: { start: modal.index, end: modal.index + modal[0].length } };
+  for (let modal = MODAL.exec(sentence); modal; modal = MODAL.exec(sentence)) {
+    if (/^(?:\s+(?:not|never)\b|n['’]t)/.test(sentence.slice(modal.index + modal[0].length))) continue;
+    return { level: 'hedged', span: { start: modal.index, end: modal.index + modal[0].length } };
+  }
   return undefined;
 }
 

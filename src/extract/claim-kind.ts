@@ -48,8 +48,8 @@ export function claimKind(input: ClaimKindInput): NotAClaimReason | undefined {
   if (input.level !== 'denied' && input.level !== 'unconfirmed') {
     for (let m = PREDICTION.exec(sentence); m; m = PREDICTION.exec(sentence)) {
       if (m.index >= cs && m.index < ce) continue;
-      // Reported "would" is usually the past's future ("said it would…"): a claim.
-      if (m[0].toLowerCase() === 'would' && cs >= 0) continue;
+      // "would" with no reporting clause is the writer's hypothetical; after
+      // one ("said it would…") it is a reported plan: both are not yet facts.
       return 'prediction';
     }
     // Writer's own "may/might/could + verb" about what is to come.

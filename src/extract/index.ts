@@ -4,6 +4,7 @@
 import type { Article, ArticleClaims, Attribution, Claim, Span } from '../types.js';
 import { computeLineStarts } from '../load/line-index.js';
 import { splitSentences, type SentenceSlice } from '../parse/sentences.js';
+import { mendAbbreviations } from '../parse/abbreviations.js';
 import { findAttribution, type AttributionFound } from './attribution.js';
 import { certaintyCue, findCertainty } from './certainty.js';
 import { claimKind } from './claim-kind.js';
@@ -30,7 +31,7 @@ function overlapsAny(span: Span, spans: readonly Span[]): boolean {
 }
 
 export function extractArticle(article: Article): ArticleClaims {
-  const slices = splitSentences(article);
+  const slices = mendAbbreviations(splitSentences(article), article.text);
   const paragraphSizes = new Map<number, number>();
   for (const s of slices) paragraphSizes.set(s.paragraph, (paragraphSizes.get(s.paragraph) ?? 0) + 1);
 
@@ -129,7 +130,11 @@ function carryAttribution(claims: Claim[], found: AttributionFound[], openAtEnd:
   }
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;
-    if (found[i]!.pronoun && lastSpeaker && claim.attribution.kind === 'named') {
+    // "he said" is the last speaker — unless the sentence itself names a person
+    // or body before the pronoun ("Although the ministry declined…, it said").
+    const source = claim.attribution.source;
+    const namedBefore = source !== undefined && claim.entities.some((e) => e.end <= source.start && (e.type === 'person' || e.type === 'organization' || e.type === 'group'));
+    if (found[i]!.pronoun && lastSpeaker && claim.attribution.kind === 'named' && !namedBefore) {
       claim.attribution.kind = lastSpeaker.kind === 'none' ? 'named' : lastSpeaker.kind;
     }
     if (claim.attribution.kind === 'none' && lastSpeaker && claim.paragraph - lastSpeakerParagraph <= 1 && /^\s*["“]/u.test(claim.text) && claim.quotes.length > 0) {

@@ -18,8 +18,21 @@ export function formatOf(path: string): Article['format'] {
   return MARKDOWN_EXTENSIONS.test(path) ? 'markdown' : 'text';
 }
 
+/**
+ * Without leading byte-order marks. All of them: a file saved twice with a BOM
+ * starts with two, and the pipeline, the cache and the positions must all see
+ * the same text whichever layer removed the first (this is idempotent).
+ */
+export function stripBom(text: string): string {
+  // Library callers are not type-checked: what is not text is left for extraction to refuse.
+  if (typeof text !== 'string') return text;
+  let i = 0;
+  while (text.charCodeAt(i) === 0xfeff) i++;
+  return i > 0 ? text.slice(i) : text;
+}
+
 export function articleFromText(path: string, text: string, options: ArticleOptions = {}): Article {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = stripBom(text);
   const format = options.format ?? formatOf(path);
   const header = format === 'markdown' ? readFrontMatter(text) : readDateline(text);
   const problems: LoadProblem[] = [...(header?.problems ?? [])];

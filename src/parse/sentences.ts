@@ -41,6 +41,7 @@ interface PositionedNode {
 /** A blank line (two line breaks with only spaces or tabs between): retext always ends a paragraph there. */
 const BLANK_LINE = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
 const LINE_BREAK = /\r\n|\r|\n/g;
+const SENTENCE_END = /[.!?…]["'”’)\]]*[ \t]*(?:\r\n|\r|\n)$/;
 const WHITE = /\s/;
 
 interface Chunk {
@@ -73,7 +74,11 @@ export function parseChunks(text: string, start: number, end: number, size: numb
     const from = at + (size >> 1);
     let cut = lastBoundary(text, BLANK_LINE, from, limit);
     let clean = cut > at;
-    if (!clean) cut = lastBoundary(text, LINE_BREAK, from, limit);
+    if (!clean) {
+      cut = lastBoundary(text, LINE_BREAK, from, limit);
+      // retext also ends a paragraph at a single line break after a finished sentence.
+      clean = cut > at && SENTENCE_END.test(text.slice(Math.max(at, cut - 8), cut));
+    }
     if (cut <= at) cut = wordCut(text, from, limit);
     chunks.push({ start: at, end: cut, continues });
     continues = !clean;

@@ -82,11 +82,17 @@ export function runRules(input: RuleRunInput): RuleRunOutput {
       try {
         rule.check(context);
       } catch (error) {
-        const e = error as Error;
-        failures.push({ path: article.path, ruleId: rule.meta.id, message: e?.message ?? String(error), ...(e?.stack ? { stack: e.stack } : {}) });
+        failures.push({ path: article.path, ruleId: rule.meta.id, ...describeError(error) });
         continue;
       }
-      for (const r of reports) messages.push(toFinding(r, rule.meta.id, capSeverity(severity, r.severity), article, articles));
+      // A report the engine cannot place is the rule's bug: said once, the rest kept.
+      let invalid: string | undefined;
+      for (const r of reports) {
+        const problem = invalidReport(r, article, articles);
+        if (problem) invalid ??= problem;
+        else messages.push(toFinding(r, rule.meta.id, capSeverity(severity, r.severity), article, articles));
+      }
+      if (invalid) failures.push({ path: article.path, ruleId: rule.meta.id, message: invalid });
     }
     const kept = messages.filter((m) => !isSuppressed(m, article.directives));
     unusedDisables.push(...unusedDirectives(article, messages));
@@ -95,6 +101,41 @@ export function runRules(input: RuleRunInput): RuleRunOutput {
   });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, failures, unusedDisables };
+}
+
+/** What was thrown, as text, whatever was thrown (even a value whose conversion throws). */
+export function describeError(error: unknown): { message: string; stack?: string } {
+  try {
+    const e = error as { message?: unknown; stack?: unknown } | null;
+    const object = typeof e === 'object' && e !== null;
+    const message = object && typeof e.message === 'string' ? e.message : String(error);
+    const stack = object && typeof e.stack === 'string' ? e.stack : undefined;
+    return { message, ...(stack ? { stack } : {}) };
+  } catch {
+    return { message: 'a value that cannot be shown as text was thrown' };
+  }
+}
+
+function spanProblem(span: unknown, length: number): string | undefined {
+  const s = span as { start?: unknown; end?: unknown } | null | undefined;
+  if (typeof s !== 'object' || s === null) return 'no span';
+  const { start, end } = s;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return `span ${String(start)}..${String(end)} is not whole numbers`;
+  if ((start as number) < 0 || (end as number) < (start as number) || (end as number) > length) return `span ${String(start)}..${String(end)} is outside the text (0..${length})`;
+  return undefined;
+}
+
+function invalidReport(r: Report, article: ArticleClaims, articles: Map<string, ArticleClaims>): string | undefined {
+  if (typeof r !== 'object' || r === null) return 'reported something that is not a finding';
+  if (typeof r.message !== 'string') return 'reported a finding without a message';
+  const own = spanProblem(r.span, article.text.length);
+  if (own) return `reported a finding with a bad position (${own})`;
+  for (const rel of r.related ?? []) {
+    const other = articles.get(rel?.path);
+    const problem = other ? spanProblem(rel.span, other.text.length) : undefined;
+    if (problem) return `reported a related location with a bad position in ${rel.path} (${problem})`;
+  }
+  return undefined;
 }
 
 function toFinding(r: Report, ruleId: string, severity: Severity, article: ArticleClaims, articles: Map<string, ArticleClaims>): Finding {

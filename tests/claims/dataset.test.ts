@@ -1,9 +1,12 @@
-// Checks the labelled set itself: every sentence found in order, nothing left
-// unlabelled, sources present in the text, labels consistent, classes balanced.
+// Checks the labelled sets themselves (the tuning set in set/ and the held-out set in
+// heldout/): every sentence found in order, nothing left unlabelled, sources present in
+// the text, labels consistent, classes balanced, and the held-out set kept apart.
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CERTAINTIES, KINDS, goldSourceSpan, isLongCueAtEnd, isSourceAfterClause, loadSet, stats, validate } from './dataset.js';
+import { CERTAINTIES, KINDS, SET_DIR, goldSourceSpan, isLongCueAtEnd, isSourceAfterClause, loadSet, stats, validate } from './dataset.js';
 
 const articles = loadSet();
+const heldout = loadSet(join(dirname(SET_DIR), 'heldout'));
 
 describe('labelled claim set', () => {
   it('has well-formed labels in every article', () => {
@@ -30,6 +33,42 @@ describe('labelled claim set', () => {
     expect(st.longCueAtEnd).toBeGreaterThanOrEqual(20);
     // Realism: plain background should be a large share, around a third.
     expect(st.certainty.asserted / st.sentences).toBeGreaterThan(0.2);
+  });
+});
+
+describe('held-out claim set', () => {
+  it('has well-formed labels in every article', () => {
+    const problems = heldout.flatMap(validate);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('has ids unique within itself and unused by the tuning set', () => {
+    const ids = heldout.map((a) => a.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const tuning = new Set(articles.map((a) => a.id));
+    expect(ids.filter((id) => tuning.has(id))).toEqual([]);
+  });
+
+  it('shares no sentence with the tuning set', () => {
+    // Short stock lines ("Security", "PRESS RELEASE") may recur; real sentences must not.
+    const tuning = new Set(articles.flatMap((a) => a.sentences.map((s) => s.text.trim())));
+    const shared = heldout.flatMap((a) => a.sentences.map((s) => s.text.trim())).filter((t) => t.length > 30 && tuning.has(t));
+    expect(shared).toEqual([]);
+  });
+
+  it('meets the size and balance targets', () => {
+    const st = stats(heldout);
+    console.log(`held-out claim set: ${JSON.stringify(st, null, 1)}`);
+    expect(st.sentences).toBeGreaterThanOrEqual(160);
+    expect(st.articles).toBeGreaterThanOrEqual(35);
+    for (const c of CERTAINTIES) expect(st.certainty[c], `certainty ${c}`).toBeGreaterThanOrEqual(15);
+    for (const k of KINDS) expect(st.attribution[k], `attribution ${k}`).toBeGreaterThanOrEqual(15);
+    expect(st.notClaim).toBeGreaterThanOrEqual(15);
+    expect(st.inherited).toBeGreaterThanOrEqual(15);
+    expect(st.pronounSources).toBeGreaterThanOrEqual(8);
+    expect(st.sourceAfterClause).toBeGreaterThanOrEqual(30);
+    expect(st.longCueAtEnd).toBeGreaterThanOrEqual(10);
+    expect(st.certainty.asserted / st.sentences).toBeGreaterThan(0.15);
   });
 });
 

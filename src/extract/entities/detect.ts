@@ -177,13 +177,22 @@ export function extractEntities(sentence: string, offset: number): EntityMention
   const { names } = scanNames(sentence);
   const out: EntityMention[] = [];
   for (const n of names) {
-    const text = sentence.slice(n.start, n.end);
-    const mention: EntityMention = { text, start: n.start + offset, end: n.end + offset, type: n.type, key: foldKey(text) };
+    let text = sentence.slice(n.start, n.end);
+    // "Ana Vukic of Drava": a person "of" a place is the person, then the place.
+    const of = n.type === 'person' ? /\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(text) : null;
+    if (of && of.index > 0) {
+      const placeStart = n.start + of.index + of[0].length;
+      const place = sentence.slice(placeStart, n.end);
+      text = text.slice(0, of.index);
+      out.push({ text: place, start: placeStart + offset, end: n.end + offset, type: 'place', key: foldKey(place) });
+    }
+    const end = n.start + text.length;
+    const mention: EntityMention = { text, start: n.start + offset, end: end + offset, type: n.type, key: foldKey(text) };
     if (n.title) {
       const title: TextSpan = { text: sentence.slice(n.title.start, n.title.end), start: n.title.start + offset, end: n.title.end + offset };
       mention.title = title;
     }
     out.push(mention);
   }
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }
