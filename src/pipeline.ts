@@ -133,7 +133,7 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
     if ('warning' in read && read.warning) errors.push({ path: shown, message: read.warning, kind: 'notice' });
     if (mainSet.has(file)) reported.add(shown);
     // The text every later stage indexes into: the one the article is built from.
-    jobs.push({ path: shown, text: stripBom(read.text), ...(options.date ? { date: options.date } : {}) });
+    jobs.push({ path: shown, text: stripBom(read.text), ...(options.date ? { date: options.date } : {}), ...(config.numericDates === 'day-first' ? { dayFirst: true } : {}) });
   }
   timings.load = performance.now() - t;
 
@@ -144,7 +144,7 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   const articles: ArticleClaims[] = [];
   const misses: ArticleJob[] = [];
   for (const job of jobs) {
-    const hit = cache?.get(job.path, job.text);
+    const hit = cache?.get(job.path, job.text, job.dayFirst ? 'dmy' : '');
     if (hit) articles.push(hit);
     else misses.push(job);
   }
@@ -156,7 +156,7 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
       reported.delete(job.path);
       return;
     }
-    cache?.set(job.path, job.text, r.claims);
+    cache?.set(job.path, job.text, r.claims, job.dayFirst ? 'dmy' : '');
     articles.push({ ...r.claims, text: job.text });
   });
   if (cache) {

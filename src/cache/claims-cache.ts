@@ -97,14 +97,15 @@ export class ClaimsCache {
     }
   }
 
-  get(path: string, text: string): ArticleClaims | undefined {
+  /** @param variant per-file options that change extraction (day-first dates) */
+  get(path: string, text: string, variant = ''): ArticleClaims | undefined {
     const entry = this.entries.get(path);
-    if (!isEntry(entry) || entry.hash !== contentHash(text)) return undefined;
+    if (!isEntry(entry) || entry.hash !== contentHash(variant + text)) return undefined;
     return { ...entry.claims, text };
   }
 
-  set(path: string, text: string, claims: Stored): void {
-    this.entries.set(path, { hash: contentHash(text), claims });
+  set(path: string, text: string, claims: Stored, variant = ''): void {
+    this.entries.set(path, { hash: contentHash(variant + text), claims });
     this.dirty = true;
   }
 

@@ -19,9 +19,11 @@ export interface ConfigFile {
   ignore: string[];
   overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
   maxFileSize?: number;
+  /** How to read "11/7": month first (US) or day first. */
+  numericDates?: 'month-first' | 'day-first';
 }
 
-const TOP_KEYS = ['root', 'rules', 'aliases', 'ignore', 'overrides', 'maxFileSize'];
+const TOP_KEYS = ['root', 'rules', 'aliases', 'ignore', 'overrides', 'maxFileSize', 'numericDates'];
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 
 export function loadConfigFile(path: string, rules: ReadonlyMap<string, Rule>): ConfigFile {
@@ -85,6 +87,10 @@ export function loadConfigFile(path: string, rules: ReadonlyMap<string, Rule>): 
       config.ignore = stringList(value, 'ignore', fail);
     } else if (key === 'maxFileSize') {
       config.maxFileSize = parseSize(value, fail);
+    } else if (key === 'numericDates') {
+      const v = isScalar(value) ? value.value : undefined;
+      if (v !== 'month-first' && v !== 'day-first') fail(value, '"numericDates" must be month-first (11/7 = 7 November) or day-first (11/7 = 11 July)');
+      config.numericDates = v as 'month-first' | 'day-first';
     } else if (key === 'overrides') {
       if (!isSeq(value)) fail(value, '"overrides" must be a list of { files, rules }');
       for (const item of (value as { items: Node[] }).items) {

@@ -15,6 +15,7 @@ export interface EffectiveConfig {
   /** Ignore matchers, each relative to the folder of the config that declared it. */
   isIgnored(absPath: string): boolean;
   maxFileSize?: number;
+  numericDates?: 'month-first' | 'day-first';
 }
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
@@ -59,6 +60,7 @@ export class ConfigResolver {
     for (const [id, rule] of this.rules) rules.set(id, { severity: rule.meta.defaultSeverity as SeverityOrOff, options: {} });
     const matchers: Array<(p: string) => boolean> = [];
     let maxFileSize: number | undefined;
+    let numericDates: EffectiveConfig['numericDates'];
     for (const config of chain) {
       const base = dirname(config.path);
       const rel = toPosix(relative(base, absPath));
@@ -74,9 +76,10 @@ export class ConfigResolver {
         });
       }
       if (config.maxFileSize) maxFileSize = config.maxFileSize;
+      if (config.numericDates) numericDates = config.numericDates;
     }
     for (const [id, s] of Object.entries(this.cliRules)) rules.set(id, s);
-    return { rules, isIgnored: (p) => matchers.some((m) => m(p)), ...(maxFileSize ? { maxFileSize } : {}) };
+    return { rules, isIgnored: (p) => matchers.some((m) => m(p)), ...(maxFileSize ? { maxFileSize } : {}), ...(numericDates ? { numericDates } : {}) };
   }
 
   /** Entity aliases from every config file read so far. */
