@@ -139,8 +139,12 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
 
   // extract: from the cache where the file is unchanged, else parse (in workers when it pays).
   t = performance.now();
-  const cache = options.cache ? new ClaimsCache(options.cache, `date=${options.date ?? ''}`) : undefined;
-  if (cache?.warning) errors.push({ path: cache.location, message: cache.warning, kind: 'notice' });
+  // Read and written where --cache says, relative to cwd; named as the user wrote it.
+  const cachePath = options.cache ? resolve(cwd, options.cache) : '';
+  const cacheName = options.cache ? displayPath(cachePath, cwd) : '';
+  const cache = options.cache ? new ClaimsCache(cachePath, `date=${options.date ?? ''}`) : undefined;
+  const cacheNote = (message: string) => errors.push({ path: cacheName, message: message.replace(cachePath, cacheName), kind: 'notice' });
+  if (cache?.warning) cacheNote(cache.warning);
   const articles: ArticleClaims[] = [];
   const misses: ArticleJob[] = [];
   for (const job of jobs) {
@@ -161,7 +165,7 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   });
   if (cache) {
     const problem = cache.save();
-    if (problem) errors.push({ path: cache.location, message: problem, kind: 'notice' });
+    if (problem) cacheNote(problem);
   }
   for (const a of articles) for (const p of a.problems) errors.push({ path: a.path, ...(p.span ? { line: pointAt(a.lineStarts, p.span.start).line } : {}), message: p.message, kind: 'input' });
   articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -40,7 +40,8 @@ Options:
   -f, --format <name>       stylish (default), json, sarif or github; for "claims": text (default) or json
   -c, --config <file>       use this config instead of looking for .briefcheckrc.yaml
       --date <YYYY-MM-DD>   publication date for articles that carry none
-      --against <paths...>  reference articles: used for cross-source checks, never reported
+      --against <path>      reference articles (repeatable, globs allowed): used for
+                            cross-source checks, never reported
       --ignore-pattern <g>  ignore files matching this glob (repeatable)
       --rule <id:level>     set a rule's level: off, info, warning, error (repeatable)
       --max-warnings <n>    exit 1 when there are more than n warnings
@@ -103,8 +104,7 @@ export function parseCli(argv: string[]): CliOptions {
   }
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
-  // `--against a b c`: parseArgs takes one value per flag; the rest arrive as
-  // positionals after it, which is what users type, so accept both forms.
+  // One value per flag: repeat it (`--against a/ --against b/`) or use a glob.
   const against = [...(values.against ?? [])];
   const format = values.format ?? (command === 'claims' ? 'text' : 'stylish');
   const allowed = command === 'claims' ? ['text', 'json'] : FORMATS;

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The `briefcheck` command: arguments in, report out, exit code. Everything
 // else happens in the library (src/pipeline.ts), so the CLI stays thin.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { decode } from '../load/read.js';
 import { projectRoot } from '../project-root.js';
-import type { CheckResult } from '../pipeline.js';
+import type { CheckOptions, CheckResult } from '../pipeline.js';
 import type { Rule } from '../rules/types.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 
@@ -28,10 +29,11 @@ async function format(result: CheckResult, options: CliOptions, rulesById: Reado
   }
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input, decoded as a file would be (UTF-16 and UTF-8 BOMs, invalid UTF-8, binary). */
+async function readStdin(): Promise<ReturnType<typeof decode>> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return decode(Buffer.concat(chunks));
 }
 
 /** A one-line progress indicator on stderr, only for people at a terminal. */
@@ -52,9 +54,22 @@ function fail(message: string): number {
   return 2;
 }
 
-function emit(text: string, options: CliOptions): void {
-  if (options.outputFile) writeFileSync(options.outputFile, text);
-  else process.stdout.write(text);
+/** Write the report; false (after saying why, in one line) when the output file cannot be written. */
+function emit(text: string, options: CliOptions): boolean {
+  if (!options.outputFile) {
+    process.stdout.write(text);
+    return true;
+  }
+  try {
+    mkdirSync(dirname(resolve(options.outputFile)), { recursive: true });
+    writeFileSync(options.outputFile, text);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    process.stderr.write(`briefcheck: cannot write the report to ${options.outputFile}: ${why}\n`);
+    return false;
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -82,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
   const { check, claims } = await import('../pipeline.js');
   const { rulesById } = await import('../../rules/index.js');
   for (const id of Object.keys(options.rules)) if (!rulesById.has(id)) return fail(`unknown rule "${id}" in --rule (known rules: ${[...rulesById.keys()].sort().join(', ')})`);
-  const libOptions = {
+  const libOptions: CheckOptions = {
     ...(options.config ? { config: options.config } : {}),
     ...(options.date ? { date: options.date } : {}),
     against: options.against,
@@ -90,20 +105,24 @@ export async function main(argv: string[]): Promise<number> {
     rules: options.rules,
     ...(options.cache ? { cache: options.cacheLocation } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
-    ...(options.stdin ? { contents: { [options.paths[0]!]: await readStdin() } } : {}),
   };
+  if (options.stdin) {
+    const read = await readStdin();
+    if (!read.ok) return fail(`standard input: ${read.message}`);
+    if (read.warning) process.stderr.write(`${options.paths[0]}: ${read.warning}\n`);
+    libOptions.contents = { [options.paths[0]!]: read.text };
+  }
   const onProgress = progress(options);
 
   if (options.command === 'claims') {
     const result = await claims(options.paths, libOptions);
     const { formatClaimsJson, formatClaimsText } = await import('../report/claims-json.js');
-    emit(options.format === 'json' ? formatClaimsJson(result) : formatClaimsText(result), options);
+    if (!emit(options.format === 'json' ? formatClaimsJson(result) : formatClaimsText(result), options)) return 2;
     for (const e of result.errors) process.stderr.write(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
     return result.errors.some((e) => e.kind === 'config' || e.kind === 'usage' || e.kind === 'input') ? 2 : 0;
   }
 
   const result = await check(options.paths, { ...libOptions, ...(onProgress ? { onProgress } : {}) });
-  if (options.quiet) for (const f of result.files) f.messages = f.messages.filter((m) => m.severity === 'error');
   if (options.reportUnusedDisable) {
     for (const u of result.unusedDisables) {
       const file = result.files.find((f) => f.path === u.path);
@@ -111,7 +130,8 @@ export async function main(argv: string[]): Promise<number> {
       file?.messages.sort((a, b) => a.line - b.line || a.column - b.column);
     }
   }
-  emit(await format(result, options, rulesById), options);
+  if (options.quiet) for (const f of result.files) f.messages = f.messages.filter((m) => m.severity === 'error');
+  if (!emit(await format(result, options, rulesById), options)) return 2;
   if (options.format !== 'stylish') for (const e of result.errors) process.stderr.write(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
   if (options.debug) for (const e of result.errors) if (e.stack) process.stderr.write(`${e.stack}\n`);
   const messages = result.files.flatMap((f) => f.messages);
@@ -125,6 +145,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   return 0;
 }
+
+// A reader that stops early (`briefcheck . | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -20,7 +20,12 @@ function featuresOf(claim: Claim): string[] {
 const MIN_COSINE = 0.15;
 const MIN_CONTAINMENT = 0.5;
 
-export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface: string) => string): Alignment {
+/**
+ * @param isReported which articles are reported on: pairs of two reference
+ *   articles (`--against`) can produce no finding and are not examined.
+ */
+export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface: string) => string, isReported: (path: string) => boolean = () => true): Alignment {
+  const reported = articles.map((a) => isReported(a.path));
   const items: IndexedClaim[] = [];
   articles.forEach((article, a) => {
     for (const claim of article.claims) if (claim.isClaim || claim.notClaimReason === 'prediction') items.push({ claim, article: a, features: featuresOf(claim) });
@@ -35,6 +40,7 @@ export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface:
 
   const links: Link[] = [];
   const candidatePairs = forEachCandidatePair(items, df, (i, j) => {
+    if (!reported[items[i]!.article] && !reported[items[j]!.article]) return;
     let shared = 0;
     let count = 0;
     const fj = featureSets[j]!;

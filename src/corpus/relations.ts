@@ -78,7 +78,10 @@ function eventTimes(c: Claim): TimeExpression[] {
   let times = eventTimesCache.get(c);
   if (!times) {
     const end = c.times.length > 0 ? c.span.start + wireDatelineLength(c.text) : 0;
-    times = c.times.filter((t) => resolvedDate(t) && t.start >= end && !(/^the\b|\b(?:earlier|later)$/i.test(t.text) && ANAPHORIC_TIME.test(t.text)));
+    // "…, the ministry said on Monday": the day of the saying, not of the event.
+    const cueEnd = c.attribution.cue?.end ?? -1;
+    const ofSaying = (t: TimeExpression) => cueEnd >= 0 && t.start >= cueEnd && /^\s*(?:\w+\s+){0,2}$/.test(c.text.slice(cueEnd - c.span.start, t.start - c.span.start)) && t.start - cueEnd < 16;
+    times = c.times.filter((t) => resolvedDate(t) && t.start >= end && !ofSaying(t) && !(/^the\b|\b(?:earlier|later)$/i.test(t.text) && ANAPHORIC_TIME.test(t.text)));
     eventTimesCache.set(c, times);
   }
   return times;

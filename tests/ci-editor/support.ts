@@ -1,0 +1,102 @@
+// Support for the CI / editor tests: they run the built CLI (`dist/`, what CI
+// and editors run) in a temp copy of a fixture folder, and compute expected
+// positions from the fixture text itself, never from the tool's output.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const PROJECT = join(here, '..', '..');
+export const CLI = join(PROJECT, 'dist', 'src', 'cli', 'main.js');
+
+export function requireBuild(): void {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build first with "npx tsc -p tsconfig.json"`);
+}
+
+const made: string[] = [];
+
+/** A fresh temp copy of tests/ci-editor/fixtures/<name>, plus `extra` files (path → text). */
+export function fixture(name: string, extra: Record<string, string> = {}): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), `briefcheck-ci-${name}-`)));
+  made.push(dir);
+  cpSync(join(here, 'fixtures', name), dir, { recursive: true });
+  for (const [path, text] of Object.entries(extra)) writeFile(dir, path, text);
+  return dir;
+}
+
+/** A fresh temp folder holding only `files`, with a root config. */
+export function folder(files: Record<string, string>, config = 'root: true\n'): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'briefcheck-ci-')));
+  made.push(dir);
+  writeFileSync(join(dir, '.briefcheckrc.yaml'), config);
+  for (const [path, text] of Object.entries(files)) writeFile(dir, path, text);
+  return dir;
+}
+
+export function writeFile(dir: string, path: string, text: string): void {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), text);
+}
+
+export function readText(dir: string, path: string): string {
+  return readFileSync(join(dir, path), 'utf8');
+}
+
+export function removeFolders(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(cwd: string, args: string[], input?: string): Run {
+  const child = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', ...(input !== undefined ? { input } : {}), env: { ...process.env, NO_COLOR: '1' } });
+  return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** The JSON report's messages, flattened, with the file path on each. */
+export interface JsonMessage {
+  path: string;
+  ruleId: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  related: Array<{ path: string; line: number; column: number; endLine: number; endColumn: number; message: string }>;
+}
+
+/** Parse a run's JSON report; a failure says what the CLI printed on stderr. */
+export function parseReport(run: Run | string): any {
+  const stdout = typeof run === 'string' ? run : run.stdout;
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    throw new Error(`not a JSON report (exit ${typeof run === 'string' ? '?' : run.code}): ${stdout.slice(0, 200)} | stderr: ${typeof run === 'string' ? '' : run.stderr}`);
+  }
+}
+
+export function jsonMessages(run: Run | string): JsonMessage[] {
+  const report = parseReport(run) as { files: Array<{ path: string; messages: Omit<JsonMessage, 'path'>[] }> };
+  return report.files.flatMap((f) => f.messages.map((m) => ({ ...m, path: f.path })));
+}
+
+/** 1-based line/column of the start and end (exclusive) of `needle` in `text`, as the reports give them. */
+export function positionOf(text: string, needle: string, from = 0): { line: number; column: number; endLine: number; endColumn: number } {
+  const start = text.indexOf(needle, from);
+  if (start < 0) throw new Error(`"${needle}" is not in the text`);
+  const at = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+  };
+  const s = at(start);
+  const e = at(start + needle.length);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
