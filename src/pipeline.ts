@@ -185,7 +185,7 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
     hashOf.set(a.path, hash);
     copies.set(hash, (copies.get(hash) ?? 0) + 1);
   }
-  const aligned = alignClaims(articles, entityIndex.keyOf);
+  const aligned = alignClaims(articles, entityIndex.keyOf, (path) => reported.has(path));
   const candidatePairs = aligned.candidatePairs;
   let links = aligned.links;
   if (copies.size < articles.length) {

@@ -40,7 +40,6 @@ export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface:
 
   const links: Link[] = [];
   const candidatePairs = forEachCandidatePair(items, df, (i, j) => {
-    if (!reported[items[i]!.article] && !reported[items[j]!.article]) return;
     let shared = 0;
     let count = 0;
     const fj = featureSets[j]!;
@@ -55,7 +54,7 @@ export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface:
     const containment = shared / (Math.min(mass[i]!, mass[j]!) || 1);
     if (cosine < MIN_COSINE && containment < MIN_CONTAINMENT) return;
     links.push(...relate(items[i]!.claim, items[j]!.claim, { cosine, containment, shared: count }, keyOf));
-  });
+  }, (i) => reported[items[i]!.article]!);
   links.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : x.relation < y.relation ? -1 : 1));
   return { links, candidatePairs };
 }

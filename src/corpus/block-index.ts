@@ -30,11 +30,16 @@ export function documentFrequencies(items: readonly IndexedClaim[]): Map<string,
   return df;
 }
 
-/** Calls `visit` once for every candidate pair (i < j, different articles). Returns the count. */
+/**
+ * Calls `visit` once for every candidate pair of claims of different
+ * articles, at least one of them `active` (a reported article: pairs of two
+ * reference articles can yield no finding). Returns the count.
+ */
 export function forEachCandidatePair(
   items: readonly IndexedClaim[],
   df: ReadonlyMap<string, number>,
   visit: (i: number, j: number) => void,
+  active: (i: number) => boolean = () => true,
   options: BlockingOptions = DEFAULT_BLOCKING,
 ): number {
   const postings = new Map<string, number[]>();
@@ -59,10 +64,11 @@ export function forEachCandidatePair(
   let pairs = 0;
   const shared = new Map<number, number>();
   for (let i = 0; i < items.length; i++) {
+    if (!active(i)) continue;
     shared.clear();
     for (const key of keysOf[i]!) {
       for (const j of postings.get(key)!) {
-        if (j <= i || items[j]!.article === items[i]!.article) continue;
+        if ((j <= i && active(j)) || items[j]!.article === items[i]!.article) continue;
         shared.set(j, (shared.get(j) ?? 0) + 1);
       }
     }
