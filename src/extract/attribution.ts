@@ -44,6 +44,7 @@ const RIGHT_SOURCE_START = /^\s*(?:the|a|an|\p{Lu}|\d|one|two|three|several|some
 const RIGHT_STOP = /[.;!?]|,\s*(?:adding|saying|and|but|who said|noting|according)\b|\s(?:that|on\s+\p{Lu}\p{L}+day|in\s+an?\s+(?:statement|interview|text|email|post|message)|told|at\s+a)\b/u;
 const QUOTE_CLOSE_BEFORE = /["”'’]\s*,?\s*$|,\s*["”]\s*$/u;
 const WORDS_MAX = 18;
+const LAST_WORDS = new RegExp(`(?:\\S+\\s+){0,${WORDS_MAX - 1}}\\S+\\s*$`);
 
 export interface AttributionFound extends Attribution {
   /** 'pronoun' sources are resolved by the article pass. */
@@ -76,10 +77,11 @@ function leftSource(sentence: string, at: number): [number, number] | undefined 
   const kept = parts.slice(Math.max(0, parts.length - (endsWithComma ? keep + 1 : keep))).join(',');
   start += region.length - kept.length;
   region = kept;
-  const words = region.trim().split(/\s+/);
-  if (words.length > WORDS_MAX) {
-    const cut = region.length - words.slice(-WORDS_MAX).join(' ').length;
-    start += Math.max(0, cut);
+  // At most the last WORDS_MAX words: a subject is never longer.
+  const tail = LAST_WORDS.exec(region);
+  if (tail && tail.index > 0) {
+    start += tail.index;
+    region = region.slice(tail.index);
   }
   const [s, e] = trimSpan(sentence, start, start + region.length);
   return e > s ? [s, e] : undefined;

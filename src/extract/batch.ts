@@ -50,7 +50,8 @@ export async function extractMany(jobs: ArticleJob[], options: BatchOptions = {}
     let done = 0;
     await Promise.all(
       chunks.map(async (chunk) => {
-        const results = (await pool.run(chunk.jobs)) as JobResult[];
+        // A worker that dies costs only a retry of its chunk in this thread.
+        const results = ((await pool.run(chunk.jobs).catch(() => chunk.jobs.map(runJob))) as JobResult[]);
         results.forEach((r, k) => (out[chunk.from + k] = r));
         done += chunk.jobs.length;
         options.onProgress?.(done, jobs.length);

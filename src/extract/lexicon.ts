@@ -29,7 +29,13 @@ export function loadLexicon<T = any>(name: string): T {
     const yamlFile = join(projectRoot, 'lexicons', `${name}.yaml`);
     const pre = compiledLexicons();
     if (pre && name in pre.lexicons && statSync(yamlFile).mtimeMs <= pre.compiledAt) value = pre.lexicons[name];
-    else value = parse(readFileSync(yamlFile, 'utf8'));
+    else {
+      try {
+        value = parse(readFileSync(yamlFile, 'utf8'));
+      } catch (error) {
+        throw new Error(`lexicons/${name}.yaml: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
     cache.set(name, value);
   }
   return value as T;
