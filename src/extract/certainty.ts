@@ -18,8 +18,10 @@ const lex = loadLexicon<CertaintyLexicon>('certainty');
 function cueRegExp(entries: string[]): RegExp {
   const phrases = entries.filter((e) => !e.startsWith('re:'));
   const patterns = entries.filter((e) => e.startsWith('re:')).map((e) => e.slice(3));
-  const phraseSource = phraseRegExp(phrases).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?:/, '').replace(/\)\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, '');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...patterns, phraseSource].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const phrase = phraseRegExp(phrases, 'giu');
+  const sources = [...(patterns.length > 0 ? [`\\b(?:${patterns.join('|')})\\b`] : []), phrase.source];
+  // ASCII cues: plain word boundaries without Unicode mode, which is much faster.
+  return new RegExp(sources.join('|'), phrase.flags.includes('u') ? 'giu' : 'gi');
 }
 
 const DENIED = cueRegExp(lex.denied);

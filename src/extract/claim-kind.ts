@@ -12,7 +12,8 @@ interface ClaimKindsLexicon {
 }
 
 const lex = loadLexicon<ClaimKindsLexicon>('claim-kinds');
-const CONDITIONAL = new RegExp(phraseRegExp(lex.conditional_openers, 'iu').source.replace('(?<![\\p{L}\\p{N}])', '^[\\s"“‘\']*'), 'iu');
+/** A conditional opener at the very start of the sentence (after an opening quote). */
+const CONDITIONAL = new RegExp(`^[\\s"“‘']*(?:${phraseRegExp(lex.conditional_openers, 'i').source})`, 'i');
 const PREDICTION = phraseRegExp(lex.prediction, 'giu');
 const OPINION = phraseRegExp(lex.opinion, 'iu');
 const MODAL_FUTURE = /(?<![\p{L}])(?:may|might|could)\s+(?!have\b|be\b|not\b|well\b|also\b)\p{Ll}+/u;

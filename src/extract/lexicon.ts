@@ -52,14 +52,21 @@ export function escapeRegExp(text: string): string {
  * Compiled once per lexicon: one pass per sentence instead of one regex per cue.
  */
 export function phraseRegExp(phrases: string[], flags = 'giu'): RegExp {
-  const parts = [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map((p) =>
-      p
-        .trim()
-        .split(/\s+/)
-        .map((w) => (w === '*' ? "[\\p{L}\\p{N}'’-]+" : escapeRegExp(w)))
-        .join('\\s+'),
-    );
+  const unique = [...new Set(phrases.map((p) => p.trim()))].sort((a, b) => b.length - a.length);
+  // Plain ASCII phrases need no Unicode mode, and V8 runs \b alternations far
+  // faster than Unicode look-arounds: this is on the per-sentence hot path.
+  if (unique.every((p) => PLAIN_PHRASE.test(p))) {
+    const ascii = unique.map((p) => p.split(/\s+/).map(escapeRegExp).join('\\s+'));
+    return new RegExp(`\\b(?:${ascii.join('|')})\\b`, flags.replace('u', ''));
+  }
+  const parts = unique.map((p) =>
+    p
+      .split(/\s+/)
+      .map((w) => (w === '*' ? "[\\p{L}\\p{N}'’-]+" : escapeRegExp(w)))
+      .join('\\s+'),
+  );
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
+
+/** ASCII words, starting and ending with a letter or digit (so \b bounds them). */
+const PLAIN_PHRASE = /^[A-Za-z0-9](?:[A-Za-z0-9 '&/.-]*[A-Za-z0-9])?$/;

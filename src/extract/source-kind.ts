@@ -36,7 +36,7 @@ const MEDIA_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.media_names.map(escap
 const MEDIA_SUFFIX = new RegExp(`\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+(?:${lex.media_name_suffixes.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
 /** Words that end the "core" of a source phrase: what follows qualifies it. */
-const CORE_END = /\s*(?:,|\(|\b(?:released|published|compiled|obtained|seen|reviewed|filed|issued|prepared|commissioned|conducted|carried|written|signed|sent|dated|involving|surveyed|polled|interviewed|reached|quoted|cited|by|loyal|who|which|whose)\b|\bof\b|\bfor\b|\bat\b|\bin\b|\bfrom\b|\bwith\b|\bbased\b|\bwho\b|\bwhich\b|\bthat\b|\bfamiliar\b|\bclose\b|\bbriefed\b|\bspeaking\b|\bon\b|\bto\b|\bwhose\b|\bwithin\b|\binside\b|\bamong\b|\bnear\b|\baround\b)/iu;
+const CORE_END = /\s*(?:,|\(|\b(?:released|published|compiled|obtained|seen|reviewed|filed|issued|prepared|commissioned|conducted|carried|written|signed|sent|dated|involving|surveyed|polled|interviewed|reached|quoted|cited|by|loyal|who|which|whose)\b|\bof\b|\bfor\b|\bat\b|\bin\b|\bfrom\b|\bwith\b|\bbased\b|\bwho\b|\bwhich\b|\bthat\b|\bfamiliar\b|\bclose\b|\bbriefed\b|\bspeaking\b|\bon\b|\bto\b|\bwhose\b|\bwithin\b|\binside\b|\bamong\b|\bnear\b|\baround\b)/i;
 const DETERMINER = /^(?:the|a|an|one|two|three|four|five|six|several|some|many|other|another|most|few|both|all|various|senior|top|local|two|this|that|these|those)$/i;
 const INDEFINITE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|another|few|various|\d+)\b/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*/gu;

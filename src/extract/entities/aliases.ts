@@ -118,7 +118,7 @@ function longerName(sentence: string, names: readonly NameSpan[], i: number, acr
 
 /** Acronym / alias definitions in one sentence: "X or ABC", "X (ABC)", "X, also known as Y". */
 /** Every definition form needs one of these; most sentences have none, and scanning names is not free. */
-const MAY_DEFINE = /\(|\bor\b|known\s+as|called|named|dubbed|\baka\b|a\.k\.a\.|formerly|previously/iu;
+const MAY_DEFINE = /\(|\bor\b|known\s+as|called|named|dubbed|\baka\b|a\.k\.a\.|formerly|previously/i;
 
 export function findAliasDefinitions(sentence: string, offset: number): AliasDefinition[] {
   if (!MAY_DEFINE.test(sentence)) return [];
