@@ -1,19 +1,15 @@
 // Support for the CI / editor tests: they run the built CLI (`dist/`, what CI
 // and editors run) in a temp copy of a fixture folder, and compute expected
 // positions from the fixture text itself, never from the tool's output.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const PROJECT = join(here, '..', '..');
-export const CLI = join(PROJECT, 'dist', 'src', 'cli', 'main.js');
+import { spawnCli } from '../support/cli.js';
 
-export function requireBuild(): void {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build first with "npx tsc -p tsconfig.json"`);
-}
+const here = dirname(fileURLToPath(import.meta.url));
+export { CLI, PROJECT, requireBuild } from '../support/cli.js';
 
 const made: string[] = [];
 
@@ -55,8 +51,7 @@ export interface Run {
 }
 
 export function runCli(cwd: string, args: string[], input?: string): Run {
-  const child = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', ...(input !== undefined ? { input } : {}), env: { ...process.env, NO_COLOR: '1' } });
-  return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+  return spawnCli(cwd, args, input !== undefined ? { input } : {});
 }
 
 /** The JSON report's messages, flattened, with the file path on each. */

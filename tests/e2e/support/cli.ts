@@ -1,6 +1,6 @@
 // Run the built CLI (dist/) as a user would: a child process, no TTY.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnCli } from '../../support/cli.js';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,15 +14,9 @@ export interface Run {
   stderr: string;
 }
 
-/** `briefcheck ...args` in `cwd` (default: the fixtures folder). */
+/** `briefcheck ...args` in `cwd` (default: the fixtures folder); colour decided by the TTY check alone. */
 export function runCli(args: string[], cwd = FIXTURES): Run {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build first (npx tsc -p tsconfig.json; "npm test" does it)`);
-  const env = { ...process.env };
-  // The colour decision must come from the TTY check alone.
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return spawnCli(cwd, args, { color: 'tty' });
 }
 
 export function fixtureText(path: string): string {

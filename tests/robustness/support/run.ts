@@ -1,22 +1,18 @@
 // Support for the robustness tests: temp folders, running the built CLI as a
 // user would (with a time limit, so a hang is a failure and not a stuck
 // suite), positions computed from the text itself, and file snapshots.
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const CLI = join(PROJECT, 'dist', 'src', 'cli', 'main.js');
+import { spawnCli, type Run, type RunOptions } from '../../support/cli.js';
+
+export { CLI, PROJECT, requireBuild } from '../../support/cli.js';
 /** Heavy cases (50 MB article, 50,000 files, long fuzz) run only with BRIEFCHECK_HEAVY=1. */
 export const HEAVY = process.env.BRIEFCHECK_HEAVY === '1';
 export const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
-
-export function requireBuild(): void {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build first with "npx tsc -p tsconfig.json"`);
-}
 
 const made: string[] = [];
 
@@ -39,43 +35,11 @@ export function writeTree(dir: string, files: Record<string, string | Uint8Array
   }
 }
 
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-export interface RunOptions {
-  /** Milliseconds before the run counts as a hang (default 60 s). */
-  timeout?: number;
-  /** Node flags before the script (e.g. --import a test hook). */
-  nodeArgs?: string[];
-  uid?: number;
-  gid?: number;
-  input?: string;
-}
+export type { Run, RunOptions } from '../../support/cli.js';
 
 /** `briefcheck ...args` in `cwd`, as a child process with no TTY. A time-out fails loudly. */
 export function runCli(cwd: string, args: string[], options: RunOptions = {}): Run {
-  requireBuild();
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const spawnOptions: SpawnSyncOptions = {
-    cwd,
-    env,
-    encoding: 'utf8',
-    timeout: options.timeout ?? 60_000,
-    maxBuffer: 256 * 1024 * 1024,
-    ...(options.uid !== undefined ? { uid: options.uid } : {}),
-    ...(options.gid !== undefined ? { gid: options.gid } : {}),
-    ...(options.input !== undefined ? { input: options.input } : {}),
-  };
-  const t0 = Date.now();
-  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], spawnOptions);
-  const ms = Date.now() - t0;
-  if (r.error || r.signal) throw new Error(`briefcheck ${args.join(' ')} did not finish: ${r.error?.message ?? `killed by ${r.signal}`} after ${ms} ms (a hang?)\nstderr: ${String(r.stderr).slice(0, 2000)}`);
-  return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr), ms };
+  return spawnCli(cwd, args, options);
 }
 
 export interface JsonFinding {
