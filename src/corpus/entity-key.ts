@@ -11,6 +11,7 @@ import { LEX } from '../extract/entities/lexicon.js';
 import { matchPlace } from '../extract/entities/places.js';
 import { DROPPED_WORDS, plain, spellWord } from '../extract/entities/spelling.js';
 import { isAmbiguousTitle, titleEnd } from '../extract/entities/titles.js';
+import { memoize } from '../extract/memo.js';
 
 const POSSESSIVE_END = /['’]s?$/;
 const APOSTROPHES = /['’`]/g;
@@ -21,18 +22,8 @@ const HAS_LOWER = /\p{Ll}/u;
 /** "X, the deputy spokesman of Y": the apposition is not part of the name. */
 const APPOSITION = /,\s+(?:(?:the|a|an|his|her|its|their)\s+)?\p{Ll}/u;
 
-const cache = new Map<string, string>();
-
 /** Fold one surface form to a comparison key (case, punctuation, transliteration, titles, demonyms). */
-export function foldKey(surface: string): string {
-  let key = cache.get(surface);
-  if (key === undefined) {
-    key = fold(surface);
-    if (cache.size > 200_000) cache.clear();
-    cache.set(surface, key);
-  }
-  return key;
-}
+export const foldKey: (surface: string) => string = memoize((surface) => fold(surface), 200_000);
 
 /** Lowercase words of a name with, for each, whether it was written as an acronym. */
 export function nameWords(surface: string): { words: string[]; upper: boolean[] } {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { spawnCli } from '../support/cli.js';
+import { spawnCli, type ReportFinding } from '../support/cli.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export { CLI, PROJECT, requireBuild } from '../support/cli.js';
@@ -55,32 +55,8 @@ export function runCli(cwd: string, args: string[], input?: string): Run {
 }
 
 /** The JSON report's messages, flattened, with the file path on each. */
-export interface JsonMessage {
-  path: string;
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  related: Array<{ path: string; line: number; column: number; endLine: number; endColumn: number; message: string }>;
-}
-
-/** Parse a run's JSON report; a failure says what the CLI printed on stderr. */
-export function parseReport(run: Run | string): any {
-  const stdout = typeof run === 'string' ? run : run.stdout;
-  try {
-    return JSON.parse(stdout);
-  } catch {
-    throw new Error(`not a JSON report (exit ${typeof run === 'string' ? '?' : run.code}): ${stdout.slice(0, 200)} | stderr: ${typeof run === 'string' ? '' : run.stderr}`);
-  }
-}
-
-export function jsonMessages(run: Run | string): JsonMessage[] {
-  const report = parseReport(run) as { files: Array<{ path: string; messages: Omit<JsonMessage, 'path'>[] }> };
-  return report.files.flatMap((f) => f.messages.map((m) => ({ ...m, path: f.path })));
-}
+export type JsonMessage = ReportFinding;
+export { parseReport, reportFindings as jsonMessages } from '../support/cli.js';
 
 /** 1-based line/column of the start and end (exclusive) of `needle` in `text`, as the reports give them. */
 export function positionOf(text: string, needle: string, from = 0): { line: number; column: number; endLine: number; endColumn: number } {

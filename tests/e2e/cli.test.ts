@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureText, runCli } from './support/cli.js';
 import { place, removeCorpora, writeCorpus } from './support/corpus.js';
+import type { JsonReport } from '../support/cli.js';
 
 afterAll(removeCorpora);
 
@@ -16,28 +17,6 @@ const FINDING = /^ {2}(\d+):(\d+) +(error|warning|info) {2,}(.+?) {2}([a-z][a-z0
 const RELATED = /^ +↳ (\S+):(\d+):(\d+) {2}(.*)$/;
 const SUMMARY = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?, (\d+) info\)$/;
 
-interface JsonReport {
-  version: string;
-  tool: string;
-  files: Array<{
-    path: string;
-    errorCount: number;
-    warningCount: number;
-    infoCount: number;
-    messages: Array<{
-      ruleId: string;
-      severity: string;
-      message: string;
-      line: number;
-      column: number;
-      endLine: number;
-      endColumn: number;
-      excerpt: string;
-      related: Array<{ path: string; line: number; column: number; endLine: number; endColumn: number; excerpt: string; message: string }>;
-    }>;
-  }>;
-  errors: Array<{ path: string; line?: number; kind: string; message: string }>;
-}
 
 function json(args: string[], cwd?: string): { code: number | null; report: JsonReport; stderr: string } {
   const r = runCli([...args, '--format', 'json'], cwd);

@@ -10,17 +10,8 @@ import { lint, removeCorpora } from './support/corpus.js';
 
 afterAll(removeCorpora);
 
-const DOCUMENTED = [
-  'unattributed-claim',
-  'anonymous-source',
-  'hedged-claim',
-  'unconfirmed-as-fact',
-  'contradicted-claim',
-  'attribution-dropped',
-  'conflicting-date',
-  'conflicting-number',
-  'conflicting-attribution',
-];
+// Every registered rule: a new rule is covered the day it is added.
+const DOCUMENTED = [...rulesById.keys()];
 
 interface Example {
   files: Record<string, string>;

@@ -55,3 +55,47 @@ export function spawnCli(cwd: string, args: string[], options: RunOptions = {}):
   if (r.error || r.signal) throw new Error(`briefcheck ${args.join(' ')} did not finish: ${r.error?.message ?? `killed by ${r.signal}`} after ${ms} ms (a hang?)\nstderr: ${String(r.stderr).slice(0, 2000)}`);
   return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr), ms };
 }
+
+/** The findings JSON (docs/json-format.md), as the CLI prints it with --format json. */
+export interface JsonReport {
+  version: string;
+  tool: string;
+  files: Array<{
+    path: string;
+    errorCount: number;
+    warningCount: number;
+    infoCount: number;
+    messages: Array<Omit<ReportFinding, 'path'>>;
+  }>;
+  errors: Array<{ path: string; line?: number; kind: string; message: string }>;
+}
+
+/** One message of the report, with the path of its file. */
+export interface ReportFinding {
+  path: string;
+  ruleId: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  excerpt: string;
+  related: Array<{ path: string; line: number; column: number; endLine: number; endColumn: number; excerpt: string; message: string }>;
+}
+
+/** Parse a run's JSON report; a failure says what the CLI printed. */
+export function parseReport(run: Pick<Run, 'stdout' | 'stderr' | 'code'> | string): JsonReport {
+  const stdout = typeof run === 'string' ? run : run.stdout;
+  try {
+    return JSON.parse(stdout) as JsonReport;
+  } catch {
+    const why = typeof run === 'string' ? '' : ` (exit ${run.code}) | stderr: ${run.stderr.slice(0, 1000)}`;
+    throw new Error(`not a JSON report${why}: ${stdout.slice(0, 300)}`);
+  }
+}
+
+/** Every message of a JSON report, flattened, with its file's path. */
+export function reportFindings(run: Pick<Run, 'stdout' | 'stderr' | 'code'> | string): ReportFinding[] {
+  return parseReport(run).files.flatMap((f) => f.messages.map((m) => ({ ...m, path: f.path })));
+}

@@ -9,6 +9,7 @@ import type { ArticleClaims } from '../../types.js';
 import type { EntityForm } from '../../corpus/resolve-entities.js';
 import { foldKey } from '../../corpus/entity-key.js';
 import { matchPlace, phraseKey, placeOf } from './places.js';
+import { memoize } from '../memo.js';
 
 /** One visible form of an entity and where it occurs. */
 export interface FormGroup {
@@ -30,18 +31,8 @@ export function isAcronymForm(text: string): boolean {
   return upper >= 2 && upper * 2 >= letters.length;
 }
 
-const formCache = new Map<string, string>();
-
 /** The visible form of a mention for comparison. */
-export function formKey(text: string): string {
-  let out = formCache.get(text);
-  if (out === undefined) {
-    out = visibleForm(text);
-    if (formCache.size > 100_000) formCache.clear();
-    formCache.set(text, out);
-  }
-  return out;
-}
+export const formKey: (text: string) => string = memoize((text) => visibleForm(text), 100_000);
 
 function visibleForm(text: string): string {
   const t = text.normalize('NFC').replace(/[’‘]/g, "'").replace(/'s?$/, '').replace(/\s+/g, ' ').trim();

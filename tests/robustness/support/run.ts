@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { spawnCli, type Run, type RunOptions } from '../../support/cli.js';
+import { spawnCli, type ReportFinding, type Run, type RunOptions } from '../../support/cli.js';
 
 export { CLI, PROJECT, requireBuild } from '../../support/cli.js';
 /** Heavy cases (50 MB article, 50,000 files, long fuzz) run only with BRIEFCHECK_HEAVY=1. */
@@ -42,30 +42,8 @@ export function runCli(cwd: string, args: string[], options: RunOptions = {}): R
   return spawnCli(cwd, args, options);
 }
 
-export interface JsonFinding {
-  path: string;
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  excerpt: string;
-  related: Array<{ path: string; line: number; column: number }>;
-}
-
-export function parseJson(run: Run): { files: Array<{ path: string; messages: Omit<JsonFinding, 'path'>[] }>; errors: Array<{ path: string; line?: number; kind: string; message: string }> } {
-  try {
-    return JSON.parse(run.stdout);
-  } catch {
-    throw new Error(`not a JSON report (exit ${run.code}): ${run.stdout.slice(0, 300)} | stderr: ${run.stderr.slice(0, 1000)}`);
-  }
-}
-
-export function findings(run: Run): JsonFinding[] {
-  return parseJson(run).files.flatMap((f) => f.messages.map((m) => ({ ...m, path: f.path })));
-}
+export type JsonFinding = ReportFinding;
+export { parseReport as parseJson, reportFindings as findings } from '../../support/cli.js';
 
 /** Non-empty lines of a stream. */
 export function lines(text: string): string[] {
