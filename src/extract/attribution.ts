@@ -220,4 +220,3 @@ function result(sentence: string, offset: number, kind: ReturnType<typeof classi
   };
 }
 
-export { EVIDENCE_VERB_SET };

@@ -32,8 +32,6 @@ const MODAL = new RegExp(`(?<![\\p{L}])(?:${lex.hedged_modals.join('|')})(?![\\p
 const PASSIVE_DENY = /\b(?:be|been|being|is|are|was|were)\s+(?:\S+ly\s+)?$/i;
 const BARE_DENY = /^den(?:y|ies|ied)$/i;
 
-export const CERTAINTY_RANK: Record<CertaintyLevel, number> = { asserted: 0, reported: 1, hedged: 2, unconfirmed: 3, denied: 4 };
-
 function allMatches(pattern: RegExp, text: string): Span[] {
   const out: Span[] = [];
   pattern.lastIndex = 0;

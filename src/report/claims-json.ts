@@ -52,6 +52,15 @@ export function formatClaimsJson(result: ClaimsResult): string {
 export function formatClaimsText(result: ClaimsResult): string {
   const out: string[] = [];
   const byId = new Map(result.articles.flatMap((a) => a.claims.map((c) => [c.id, c] as const)));
+  const lineStartsOf = new Map(result.articles.map((a) => [a.path, a.lineStarts] as const));
+  // Links by claim, once: looking them up per claim must not scan every link.
+  const linksOf = new Map<string, ClaimsResult['links']>();
+  for (const l of result.links)
+    for (const id of [l.from, l.to]) {
+      const list = linksOf.get(id);
+      if (list) list.push(l);
+      else linksOf.set(id, [l]);
+    }
   for (const a of result.articles) {
     out.push(`${a.path}  (date ${a.meta.date ?? 'unknown'}${a.meta.source ? `, source ${a.meta.source}` : ''})`);
     for (const c of a.claims) {
@@ -62,9 +71,9 @@ export function formatClaimsText(result: ClaimsResult): string {
       if (c.times.length) out.push(`      times: ${c.times.map((t) => `"${t.text}" ${t.type} ${t.value}`).join('; ')}`);
       if (c.quantities.length) out.push(`      quantities: ${c.quantities.map((q) => `"${q.text}" = ${q.value}${q.max !== undefined ? `..${q.max}` : ''}${q.unit ? ` ${q.unit}` : ''}`).join('; ')}`);
       if (c.entities.length) out.push(`      entities: ${c.entities.map((e) => `${e.text} <${e.type}:${e.key}>`).join('; ')}`);
-      for (const l of result.links.filter((x) => x.from === c.id || x.to === c.id)) {
+      for (const l of linksOf.get(c.id) ?? []) {
         const other = byId.get(l.from === c.id ? l.to : l.from);
-        out.push(`      ${l.relation} (${l.score}) ${other ? `${other.path}:${pointAt(result.articles.find((x) => x.path === other.path)?.lineStarts ?? [0], other.span.start).line}` : ''}${l.detail ? ` — ${l.detail}` : ''}`);
+        out.push(`      ${l.relation} (${l.score}) ${other ? `${other.path}:${pointAt(lineStartsOf.get(other.path) ?? [0], other.span.start).line}` : ''}${l.detail ? ` — ${l.detail}` : ''}`);
       }
     }
     out.push('');
