@@ -2,6 +2,7 @@
 // corpus (entities, alignment) → rules. The CLI, the tests, the benchmark and
 // the editor server all come through here.
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ArticleClaims, Finding, Link } from './types.js';
@@ -12,11 +13,11 @@ import { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { alignClaims } from './corpus/align.js';
 import { resolveEntities } from './corpus/resolve-entities.js';
 import type { ArticleJob } from './extract/article-job.js';
-import { extractMany } from './extract/batch.js';
+import { extractMany, type BatchOptions } from './extract/batch.js';
 import { ClaimsCache } from './cache/claims-cache.js';
 import { discover, displayPath } from './load/discover.js';
 import { pointAt } from './load/line-index.js';
-import { readArticleFile } from './load/read.js';
+import { readArticleFile, type FileStat } from './load/read.js';
 import { stripBom } from './load/article.js';
 import { runRules } from './rules/engine.js';
 
@@ -61,6 +62,8 @@ export interface CheckResult {
     claims: number;
     candidatePairs: number;
     links: number;
+    /** Archive articles not read: unchanged in the cache and sharing nothing with the checked articles. */
+    archiveUnread: number;
     /** Milliseconds per stage. */
     timings: Record<string, number>;
   };
@@ -79,6 +82,7 @@ interface Corpus {
   reported: Set<string>;
   links: Link[];
   candidatePairs: number;
+  archiveUnread: number;
   errors: InputError[];
   resolver: ConfigResolver;
   configs: Map<string, EffectiveConfig>;
@@ -112,7 +116,14 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   for (const s of [...main.skipped, ...archive.skipped]) errors.push({ path: displayPath(s.path, cwd), message: s.message, kind: s.error ? 'input' : 'notice' });
   const explicit = new Set(paths);
   const mainSet = new Set(main.files);
-  const jobs: ArticleJob[] = [];
+  // Read and written where --cache says, relative to cwd; named as the user wrote it.
+  const cachePath = options.cache ? resolve(cwd, options.cache) : '';
+  const cacheName = options.cache ? displayPath(cachePath, cwd) : '';
+  const cache = options.cache ? new ClaimsCache(cachePath, `date=${options.date ?? ''}`) : undefined;
+  const cacheNote = (message: string) => errors.push({ path: cacheName, message: message.replace(cachePath, cacheName), kind: 'notice' });
+  if (cache?.warning) cacheNote(cache.warning);
+
+  const wanted: Pending[] = [];
   for (const file of [...main.files, ...archive.files.filter((f) => !mainSet.has(f))]) {
     const shown = displayPath(file, cwd);
     let config: EffectiveConfig;
@@ -124,52 +135,43 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
     }
     if (config.isIgnored(file) && !explicit.has(shown)) continue;
     configs.set(shown, config);
-    const inMemory = options.contents?.[file] ?? options.contents?.[shown];
-    const read = inMemory !== undefined ? { ok: true as const, text: inMemory } : await readArticleFile(file, config.maxFileSize);
-    if (!read.ok) {
-      errors.push({ path: shown, message: read.message, kind: read.notice ? 'notice' : 'input' });
-      continue;
-    }
-    if ('warning' in read && read.warning) errors.push({ path: shown, message: read.warning, kind: 'notice' });
     if (mainSet.has(file)) reported.add(shown);
-    // The text every later stage indexes into: the one the article is built from.
-    jobs.push({ path: shown, text: stripBom(read.text), ...(options.date ? { date: options.date } : {}), ...(config.numericDates === 'day-first' ? { dayFirst: true } : {}) });
+    wanted.push({ file, shown, variant: config.numericDates === 'day-first' ? 'dmy' : '', maxFileSize: config.maxFileSize, inMemory: options.contents?.[file] ?? options.contents?.[shown] });
   }
+  // An archive file whose size and mtime the cache knows is not read now:
+  // only the archive articles relevant to the checked ones are, further down.
+  const deferred = cache ? unchangedArchive(wanted, cache, reported) : new Set<Pending>();
+  const jobs = await readAll(wanted.filter((w) => !deferred.has(w)), errors, reported, options.date);
   timings.load = performance.now() - t;
 
   // extract: from the cache where the file is unchanged, else parse (in workers when it pays).
   t = performance.now();
-  // Read and written where --cache says, relative to cwd; named as the user wrote it.
-  const cachePath = options.cache ? resolve(cwd, options.cache) : '';
-  const cacheName = options.cache ? displayPath(cachePath, cwd) : '';
-  const cache = options.cache ? new ClaimsCache(cachePath, `date=${options.date ?? ''}`) : undefined;
-  const cacheNote = (message: string) => errors.push({ path: cacheName, message: message.replace(cachePath, cacheName), kind: 'notice' });
-  if (cache?.warning) cacheNote(cache.warning);
-  const articles: ArticleClaims[] = [];
-  const misses: ArticleJob[] = [];
-  for (const job of jobs) {
-    const hit = cache?.get(job.path, job.text, job.dayFirst ? 'dmy' : '');
-    if (hit) articles.push(hit);
-    else misses.push(job);
+  const extractOptions = { ...(options.jobs ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+  const articles = await extractAll(jobs, cache, extractOptions, errors, reported);
+  timings.extract = performance.now() - t;
+  let archiveUnread = 0;
+  let unread = new Set<string>();
+  if (deferred.size > 0) {
+    t = performance.now();
+    const byPath = new Map([...deferred].map((d) => [d.shown, d]));
+    const checked = articles.filter((a) => reported.has(a.path));
+    const relevant = new Set(cache!.relevant(checked, (path) => byPath.has(path)));
+    unread = new Set([...byPath.keys()].filter((path) => !relevant.has(path)));
+    archiveUnread = unread.size;
+    const more = await readAll([...relevant].map((path) => byPath.get(path)!), errors, reported, options.date);
+    timings.load += performance.now() - t;
+    t = performance.now();
+    articles.push(...(await extractAll(more, cache, extractOptions, errors, reported)));
+    timings.extract += performance.now() - t;
   }
-  const results = await extractMany(misses, { ...(options.jobs ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-  results.forEach((r, i) => {
-    const job = misses[i]!;
-    if (!r.ok) {
-      errors.push({ path: job.path, message: `internal error while extracting claims: ${r.message}`, kind: 'internal', ...(r.stack ? { stack: r.stack } : {}) });
-      reported.delete(job.path);
-      return;
-    }
-    cache?.set(job.path, job.text, r.claims, job.dayFirst ? 'dmy' : '');
-    articles.push({ ...r.claims, text: job.text });
-  });
   if (cache) {
     const problem = cache.save();
     if (problem) cacheNote(problem);
   }
+  t = performance.now();
   for (const a of articles) for (const p of a.problems) errors.push({ path: a.path, ...(p.span ? { line: pointAt(a.lineStarts, p.span.start).line } : {}), message: p.message, kind: 'input' });
   articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  timings.extract = performance.now() - t;
+  timings.extract += performance.now() - t;
 
   // corpus: one key per entity, then links between claims of different articles.
   t = performance.now();
@@ -185,7 +187,7 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
     hashOf.set(a.path, hash);
     copies.set(hash, (copies.get(hash) ?? 0) + 1);
   }
-  const aligned = alignClaims(articles, entityIndex.keyOf, (path) => reported.has(path));
+  const aligned = alignClaims(articles, entityIndex.keyOf, (path) => reported.has(path), cache && unread.size ? cache.unloadedFeatures(unread, articles) : undefined);
   const candidatePairs = aligned.candidatePairs;
   let links = aligned.links;
   if (copies.size < articles.length) {
@@ -199,7 +201,89 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
     links = links.filter((l) => !sameText(l));
   }
   timings.align = performance.now() - t;
-  return { articles, reported, links, candidatePairs, errors, resolver, configs, keyOf: entityIndex.keyOf, timings };
+  return { articles, reported, links, candidatePairs, archiveUnread, errors, resolver, configs, keyOf: entityIndex.keyOf, timings };
+}
+
+/** A file to be read: where, under which name, with which per-file options. */
+interface Pending {
+  file: string;
+  shown: string;
+  variant: string;
+  maxFileSize: number | undefined;
+  /** Editor buffer or --stdin text that replaces the file on disk. */
+  inMemory: string | undefined;
+}
+
+type ReadJob = ArticleJob & { stat?: FileStat; variant: string };
+
+/** Run `fn` over `items` with at most `limit` at a time, results in order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return out;
+}
+
+/** Archive files (never the checked ones, never editor buffers) the cache knows unchanged by size and mtime. */
+function unchangedArchive(wanted: readonly Pending[], cache: ClaimsCache, reported: ReadonlySet<string>): Set<Pending> {
+  const archive = wanted.filter((w) => !reported.has(w.shown) && w.inMemory === undefined);
+  // Synchronous: thousands of stats of files just listed are faster than as many thread-pool round trips.
+  const statOf = (file: string) => {
+    try {
+      return statSync(file);
+    } catch {
+      return undefined;
+    }
+  };
+  return new Set(archive.filter((w) => {
+    const s = statOf(w.file);
+    return !!s?.isFile() && cache.unchanged(w.shown, s, w.variant);
+  }));
+}
+
+async function readAll(pending: readonly Pending[], errors: InputError[], reported: Set<string>, date: string | undefined): Promise<ReadJob[]> {
+  const reads = await mapLimit(pending, 16, (p) => (p.inMemory !== undefined ? Promise.resolve({ ok: true as const, text: p.inMemory }) : readArticleFile(p.file, p.maxFileSize)));
+  const jobs: ReadJob[] = [];
+  pending.forEach((p, i) => {
+    const read = reads[i]!;
+    if (!read.ok) {
+      errors.push({ path: p.shown, message: read.message, kind: read.notice ? 'notice' : 'input' });
+      reported.delete(p.shown);
+      return;
+    }
+    if (read.warning) errors.push({ path: p.shown, message: read.warning, kind: 'notice' });
+    // The text every later stage indexes into: the one the article is built from.
+    jobs.push({ path: p.shown, text: stripBom(read.text), variant: p.variant, ...(read.stat ? { stat: read.stat } : {}), ...(date ? { date } : {}), ...(p.variant ? { dayFirst: true } : {}) });
+  });
+  return jobs;
+}
+
+async function extractAll(jobs: readonly ReadJob[], cache: ClaimsCache | undefined, options: BatchOptions, errors: InputError[], reported: Set<string>): Promise<ArticleClaims[]> {
+  const articles: ArticleClaims[] = [];
+  const misses: ReadJob[] = [];
+  for (const job of jobs) {
+    const hit = cache?.get(job.path, job.text, job.variant, job.stat);
+    if (hit) articles.push(hit);
+    else misses.push(job);
+  }
+  const results = await extractMany(misses.map(({ stat: _stat, variant: _variant, ...job }) => job), options);
+  results.forEach((r, i) => {
+    const job = misses[i]!;
+    if (!r.ok) {
+      errors.push({ path: job.path, message: `internal error while extracting claims: ${r.message}`, kind: 'internal', ...(r.stack ? { stack: r.stack } : {}) });
+      reported.delete(job.path);
+      return;
+    }
+    cache?.set(job.path, job.text, r.claims, job.variant, job.stat);
+    articles.push({ ...r.claims, text: job.text });
+  });
+  return articles;
 }
 
 function configFailure(error: ConfigError, resolver: ConfigResolver, timings: Record<string, number>): Corpus {
@@ -208,6 +292,7 @@ function configFailure(error: ConfigError, resolver: ConfigResolver, timings: Re
     reported: new Set(),
     links: [],
     candidatePairs: 0,
+    archiveUnread: 0,
     errors: [{ path: error.file, ...(error.line ? { line: error.line } : {}), message: error.message, kind: 'config' }],
     resolver,
     configs: new Map(),
@@ -241,6 +326,7 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
       claims: corpus.articles.reduce((n, a) => n + a.claims.length, 0),
       candidatePairs: corpus.candidatePairs,
       links: corpus.links.length,
+      archiveUnread: corpus.archiveUnread,
       timings: Object.fromEntries(Object.entries(corpus.timings).map(([k, v]) => [k, Math.round(v)])),
     },
     unusedDisables: output.unusedDisables,

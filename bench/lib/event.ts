@@ -75,7 +75,9 @@ export interface NewsEvent {
   ctx: Context;
 }
 
-export const kinds: Record<string, KindSpec> = loadTemplates('events').kinds;
+const templates = loadTemplates('events');
+export const kinds: Record<string, KindSpec> = templates.kinds;
+const quoteTails: string[] = templates.quote_tails;
 const KIND_NAMES = Object.keys(kinds);
 
 /** Entities are written as markers and resolved per article (first mention gets the full form). */
@@ -173,7 +175,10 @@ export function buildEvent(world: World, cluster: number): NewsEvent {
 
   // The quoted words are fixed per event: every article quotes the same line.
   const speakers = ['P2', 'P3', 'P1', 'P6', 'P5'];
-  const quotes = rng.sample(kind.quotes, 3).map((q, i) => ({ text: render(q, ctx, rng), speaker: speakers[(i + rng.int(0, 1)) % speakers.length]! }));
+  const quotes = rng.sample(kind.quotes, 3).map((q, i) => ({
+    text: render(q + rng.pick(quoteTails), { ...ctx, yearsThere: String(rng.int(4, 40)) }, rng),
+    speaker: speakers[(i + rng.int(0, 1)) % speakers.length]!,
+  }));
   const facts = kind.facts.map((f) => ({ ...f, subj: fixChoices(f.subj, rng), rest: fixChoices(f.rest, rng) }));
   const background = kind.background.map((b) => fixChoices(b, rng));
   ctx.thing = (r) => r.pick(kind.things);

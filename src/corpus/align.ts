@@ -1,18 +1,44 @@
 // corpus: find, for every claim, the claims of other articles that speak of
 // the same thing (blocking + scoring), and say how each pair relates.
 import type { ArticleClaims, Claim, Link } from '../types.js';
-import { documentFrequencies, forEachCandidatePair, type IndexedClaim } from './block-index.js';
+import { COUNTED_PREFIX, QUANTITY_PREFIX, documentFrequencies, forEachCandidatePair, type IndexedClaim } from './block-index.js';
+import { nameTerms } from './claim-words.js';
+import { closestContradictions, sameStoryAttributions } from './link-filters.js';
 import { relate } from './relations.js';
+import { measuredNoun } from './mention-role.js';
+import { loadLexicon } from '../extract/lexicon.js';
+import { normalizeUnit } from '../extract/quantity-compare.js';
+
+const numbersLexicon = loadLexicon<{ generic_units: string[]; person_nouns: string[] }>('numbers');
+const GENERIC_UNITS = new Set(numbersLexicon.generic_units);
+const PERSON_NOUNS = new Set(numbersLexicon.person_nouns);
 
 export interface Alignment {
   links: Link[];
   candidatePairs: number;
 }
 
-/** Features a claim is matched on: its content terms and entity keys. */
-function featuresOf(claim: Claim): string[] {
+/**
+ * Features a claim is matched on: its content terms (with event classes),
+ * entity keys, and the counted numbers it gives ("q:1200 job"): two reports
+ * that give one figure for one thing are likely the same claim. Numbers score
+ * but do not block (block-index.ts), so blocking stays on words and names.
+ */
+export function featuresOf(claim: Claim): string[] {
   const out = new Set(claim.terms);
   for (const e of claim.entities) out.add(`e:${e.key}`);
+  // Durations ("over two years") are common to claims about different things.
+  for (const q of claim.quantities) {
+    if (!q.unit || claim.times.some((t) => t.type === 'DURATION' && t.start < q.end && q.start < t.end)) continue;
+    out.add(`${QUANTITY_PREFIX}${q.value} ${q.unit}`);
+    const noun = normalizeUnit(q.unit)!;
+    if (!GENERIC_UNITS.has(noun) && !PERSON_NOUNS.has(noun)) out.add(`${COUNTED_PREFIX}${noun}`);
+    // "seven years in prison" / "the nine-year term": what a generic amount measures.
+    else {
+      const measured = measuredNoun(claim, q);
+      if (measured) out.add(`${COUNTED_PREFIX}of:${measured}`);
+    }
+  }
   return [...out];
 }
 
@@ -20,41 +46,71 @@ function featuresOf(claim: Claim): string[] {
 const MIN_COSINE = 0.15;
 const MIN_CONTAINMENT = 0.5;
 
+/** Claims that take part in alignment: factual claims and predictions. */
+export const isAligned = (claim: Claim): boolean => claim.isClaim || claim.notClaimReason === 'prediction';
+
+/** Feature counts of articles that are not loaded (an archive left unread), so weights and caps are the whole corpus's. */
+export interface UnloadedFeatures {
+  df: ReadonlyMap<string, number>;
+  claims: number;
+}
+
 /**
  * @param isReported which articles are reported on: pairs of two reference
  *   articles (`--against`) can produce no finding and are not examined.
  */
-export function alignClaims(articles: readonly ArticleClaims[], keyOf: (surface: string) => string, isReported: (path: string) => boolean = () => true): Alignment {
+export function alignClaims(
+  articles: readonly ArticleClaims[],
+  keyOf: (surface: string) => string,
+  isReported: (path: string) => boolean = () => true,
+  unloaded?: UnloadedFeatures,
+): Alignment {
   const reported = articles.map((a) => isReported(a.path));
   const items: IndexedClaim[] = [];
   articles.forEach((article, a) => {
-    for (const claim of article.claims) if (claim.isClaim || claim.notClaimReason === 'prediction') items.push({ claim, article: a, features: featuresOf(claim) });
+    for (const claim of article.claims) if (isAligned(claim)) items.push({ claim, article: a, features: featuresOf(claim) });
   });
   const df = documentFrequencies(items);
-  const n = Math.max(items.length, 2);
+  if (unloaded) for (const [f, count] of unloaded.df) if (df.has(f)) df.set(f, df.get(f)! + count);
+  const n = Math.max(items.length + (unloaded?.claims ?? 0), 2);
   const weights = new Map<string, number>();
   for (const [f, count] of df) weights.set(f, Math.log(1 + n / count) * (f.startsWith('e:') ? 1.5 : 1));
   const weight = (f: string) => weights.get(f) ?? 0;
-  const mass = items.map((item) => item.features.reduce((s, f) => s + weight(f), 0));
+  // A number only one claim gives says nothing either way (the numbers of two
+  // conflicting reports differ): numbers add to what is shared, not to mass.
+  const mass = items.map((item) => item.features.reduce((s, f) => s + (f.startsWith(QUANTITY_PREFIX) || f.startsWith(COUNTED_PREFIX) ? 0 : weight(f)), 0));
   const featureSets = items.map((item) => new Set(item.features));
+  // The words of names: they weigh in, but a shared name counts once among the
+  // shared features (by its entity key), not once more for each of its words.
+  const nameWords = items.map((item) => nameTerms(item.claim));
 
   const links: Link[] = [];
   const candidatePairs = forEachCandidatePair(items, df, (i, j) => {
     let shared = 0;
     let count = 0;
+    let numbers = 0;
     const fj = featureSets[j]!;
     for (const f of items[i]!.features)
       if (fj.has(f)) {
         shared += weight(f);
-        count++;
+        if (!(nameWords[i]!.has(f) && nameWords[j]!.has(f)) && !f.startsWith(COUNTED_PREFIX)) count++;
+        if (f.startsWith(QUANTITY_PREFIX)) numbers++;
       }
     // Cosine-like: a long sentence that contains the other's claim plus
     // context (a dateline, a second clause) still scores as the same claim.
-    const cosine = shared / (Math.sqrt(mass[i]! * mass[j]!) || 1);
-    const containment = shared / (Math.min(mass[i]!, mass[j]!) || 1);
+    const cosine = Math.min(1, shared / (Math.sqrt(mass[i]! * mass[j]!) || 1));
+    const containment = Math.min(1, shared / (Math.min(mass[i]!, mass[j]!) || 1));
     if (cosine < MIN_COSINE && containment < MIN_CONTAINMENT) return;
-    links.push(...relate(items[i]!.claim, items[j]!.claim, { cosine, containment, shared: count }, keyOf));
+    links.push(...relate(items[i]!.claim, items[j]!.claim, { cosine, containment, shared: count, sharedNumbers: numbers }, keyOf));
   }, (i) => reported[items[i]!.article]!);
-  links.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : x.relation < y.relation ? -1 : 1));
-  return { links, candidatePairs };
+  const names = new Map(articles.map((a) => [a.path, new Set(a.claims.flatMap((c) => c.entities.map((e) => e.key)))]));
+  const sharedNames = (x: string, y: string) => {
+    const [nx, ny] = [names.get(x), names.get(y)];
+    let n = 0;
+    if (nx && ny) for (const k of nx) if (ny.has(k)) n++;
+    return n;
+  };
+  const kept = sameStoryAttributions(closestContradictions(links), sharedNames);
+  kept.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : x.relation < y.relation ? -1 : 1));
+  return { links: kept, candidatePairs };
 }

@@ -22,6 +22,15 @@ export interface BlockingOptions {
   minSharedKeys: number;
 }
 
+/** Prefix of number features: they weigh in scoring, never in blocking. */
+export const QUANTITY_PREFIX = 'q:';
+/**
+ * Prefix of counted-noun features ("n:crew"): two claims that count the same
+ * specific thing block and score together whatever the numbers and the rest
+ * of the wording ("carried 18 crew" / "fourteen crew members stayed aboard").
+ */
+export const COUNTED_PREFIX = 'n:';
+
 export const DEFAULT_BLOCKING: BlockingOptions = { termsPerClaim: 6, maxPostings: 60, minSharedKeys: 2 };
 
 export function documentFrequencies(items: readonly IndexedClaim[]): Map<string, number> {
@@ -47,7 +56,7 @@ export function forEachCandidatePair(
     const keys = item.features
       .filter((f) => {
         const n = df.get(f) ?? 0;
-        return n > 1 && n <= options.maxPostings;
+        return n > 1 && n <= options.maxPostings && !f.startsWith(QUANTITY_PREFIX);
       })
       .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1));
     const entities = keys.filter((f) => f.startsWith('e:'));

@@ -18,9 +18,15 @@ export function contextTerms(claim: Claim, span: Span, window = WINDOW): Set<str
   return terms;
 }
 
+/** Letters and digits: a window edge inside a word moves to the word's edge, never cutting it in two. */
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
 function computeContext(claim: Claim, span: Span, window: number): Set<string> {
-  const from = Math.max(0, span.start - claim.span.start - window);
-  const to = Math.min(claim.text.length, span.end - claim.span.start + window);
+  const text = claim.text;
+  let from = Math.max(0, span.start - claim.span.start - window);
+  let to = Math.min(text.length, span.end - claim.span.start + window);
+  while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
+  while (to < text.length && WORD_CHAR.test(text[to]!)) to++;
   const rel: [number, number] = [span.start - claim.span.start - from, span.end - claim.span.start - from];
   return new Set(contentTerms(claim.text.slice(from, to), [rel]));
 }
@@ -38,12 +44,22 @@ export interface Pairing<T> {
   shared: number;
 }
 
+export interface PairingOptions<T> {
+  /** A pair with no shared context counts when it is the only comparable pair of the two sentences. */
+  loneOk?: boolean;
+  /** Characters of context on each side. */
+  window?: number;
+  /** Other evidence that two mentions belong together, added to their shared words when choosing. */
+  affinity?: (x: T, y: T) => number;
+}
+
 /**
  * Pair each mention of `a` with the comparable mention of `b` whose context
- * shares most words. A pair with no shared context counts only when it is the
- * only comparable pair of the two sentences (`loneOk`).
+ * shares most words (plus `affinity`). A pair with no shared context and no
+ * affinity counts only when it is the only comparable pair (`loneOk`).
  */
-export function pairMentions<T extends Span>(a: Claim, xs: readonly T[], b: Claim, ys: readonly T[], comparable: (x: T, y: T) => boolean, loneOk: boolean, window = WINDOW): Array<Pairing<T>> {
+export function pairMentions<T extends Span>(a: Claim, xs: readonly T[], b: Claim, ys: readonly T[], comparable: (x: T, y: T) => boolean, options: PairingOptions<T> = {}): Array<Pairing<T>> {
+  const { loneOk = false, window = WINDOW, affinity = () => 0 } = options;
   const out: Array<Pairing<T>> = [];
   const yContexts = ys.map((y) => contextTerms(b, y, window));
   const candidates = xs.map((x) => ys.map((y, j) => (comparable(x, y) ? j : -1)).filter((j) => j >= 0));
@@ -51,11 +67,16 @@ export function pairMentions<T extends Span>(a: Claim, xs: readonly T[], b: Clai
   xs.forEach((x, i) => {
     const cx = contextTerms(a, x, window);
     let best: Pairing<T> | undefined;
+    let bestScore = -1;
     for (const j of candidates[i]!) {
       const shared = overlap(cx, yContexts[j]!);
-      if (!best || shared > best.shared) best = { x, y: ys[j]!, shared };
+      const score = shared + affinity(x, ys[j]!);
+      if (score > bestScore) {
+        best = { x, y: ys[j]!, shared };
+        bestScore = score;
+      }
     }
-    if (best && (best.shared > 0 || (lone && loneOk))) out.push(best);
+    if (best && (bestScore > 0 || (lone && loneOk))) out.push(best);
   });
   return out;
 }

@@ -1,13 +1,14 @@
 // How two claims that speak of the same thing relate: do they agree, does one
 // hedge what the other asserts, do they contradict, or differ in a date, a
 // number or who said it. One pair can differ in several ways at once.
-import type { Claim, EntityMention, Link, LinkRelation, Quantity, TimeExpression } from '../types.js';
+import type { Claim, EntityMention, Link, LinkRelation } from '../types.js';
 import { loadLexicon } from '../extract/lexicon.js';
-import { stem } from '../extract/terms.js';
-import { compareQuantities } from '../extract/quantity-compare.js';
-import { compareTimex } from '../extract/time/compare.js';
-import { overlap, pairMentions } from './mention-context.js';
-import { wireDatelineLength } from '../extract/wire-dateline.js';
+import { eventClassOf, isClassKey, stem } from '../extract/terms.js';
+import { nameTerms } from './claim-words.js';
+import { focusContainment } from './claim-focus.js';
+import { overlap } from './mention-context.js';
+import { dateDifference, numberDifference } from './mention-differences.js';
+import { sameNamedSpeaker } from './speakers.js';
 
 const ANTONYMS = new Map<string, Set<string>>();
 for (const [a, b] of loadLexicon<{ pairs: Array<[string, string]> }>('antonyms').pairs) {
@@ -24,8 +25,10 @@ export interface Similarity {
   cosine: number;
   /** Weighted overlap over the smaller claim: how much of one the other contains (0..1). */
   containment: number;
-  /** Number of shared features. */
+  /** Number of shared features, a shared name counted once (not once per word). */
   shared: number;
+  /** How many of them are counted numbers ("12,000 troops" in both). */
+  sharedNumbers?: number;
 }
 
 export interface RelationThresholds {
@@ -35,12 +38,15 @@ export interface RelationThresholds {
   event: number;
   /** Same proposition for negation and opposite predicates. */
   opposite: number;
+  /** Same claim when both give one counted figure. */
+  figure: number;
 }
 
-export const DEFAULT_THRESHOLDS: RelationThresholds = { same: 0.42, event: 0.15, opposite: 0.3 };
+export const DEFAULT_THRESHOLDS: RelationThresholds = { same: 0.42, event: 0.15, opposite: 0.3, figure: 0.25 };
 
 const WEAK = new Set(['hedged', 'unconfirmed']);
-const GENERIC_UNITS = new Set(loadLexicon<{ generic_units: string[] }>('numbers').generic_units);
+/** Share of a non-confirmation's focus words the firm claim must contain. */
+const FOCUS_SAME = 0.67;
 
 /** A claim or a prediction: what an article states, as opposed to asking or opining. */
 export function isStatement(c: Claim): boolean {
@@ -57,100 +63,48 @@ export function isWeak(c: Claim): boolean {
   return WEAK.has(c.certainty.level) || (c.attribution.kind === 'anonymous' && c.certainty.level !== 'denied');
 }
 
-function resolvedDate(t: TimeExpression): boolean {
-  return t.type === 'DATE' && /^\d{3}/.test(t.value) && !t.value.includes('X');
-}
-
-type Difference = Pick<Link, 'detail' | 'fromSpan' | 'toSpan'>;
-
-/**
- * "the day before", "the following week": dated from another event, not from
- * the article, so their resolved value is not comparable across articles.
- */
-const ANAPHORIC_TIME = /\b(?:before|after|earlier|later|following|previous|prior|next|that|same)\b/i;
-/** Dates sit close to the words that say what happened on them. */
-const DATE_WINDOW = 32;
-
-const eventTimesCache = new WeakMap<Claim, TimeExpression[]>();
-
-/** The wire dateline dates the story, not an event. */
-function eventTimes(c: Claim): TimeExpression[] {
-  let times = eventTimesCache.get(c);
-  if (!times) {
-    const end = c.times.length > 0 ? c.span.start + wireDatelineLength(c.text) : 0;
-    // "…, the ministry said on Monday": the day of the saying, not of the event.
-    const cueEnd = c.attribution.cue?.end ?? -1;
-    const ofSaying = (t: TimeExpression) => cueEnd >= 0 && t.start >= cueEnd && /^\s*(?:\w+\s+){0,2}$/.test(c.text.slice(cueEnd - c.span.start, t.start - c.span.start)) && t.start - cueEnd < 16;
-    times = c.times.filter((t) => resolvedDate(t) && t.start >= end && !ofSaying(t) && !(/^the\b|\b(?:earlier|later)$/i.test(t.text) && ANAPHORIC_TIME.test(t.text)));
-    eventTimesCache.set(c, times);
-  }
-  return times;
-}
-
-/**
- * Dates need their surroundings to agree ("walked off the job on Thursday" /
- * "… on May 10"): two sentences about one event often date different things.
- */
-/** Day, month or year: "on Monday" and "in 2012" date different things. */
-function granularity(value: string): number {
-  return value.length >= 10 ? 2 : value.length >= 7 ? 1 : 0;
-}
-
-function dateDifference(a: Claim, b: Claim, strongContext: number): Difference | undefined {
-  const ta = eventTimes(a);
-  const tb = eventTimes(b);
-  if (ta.length === 0 || tb.length === 0) return undefined;
-  const comparable = (x: TimeExpression, y: TimeExpression) =>
-    (x.mod ?? '') === (y.mod ?? '') && Math.abs(granularity(x.value) - granularity(y.value)) <= 1 && Math.min(granularity(x.value), granularity(y.value)) + Math.max(granularity(x.value), granularity(y.value)) !== 1 && compareTimex(x.value, y.value) !== 'incomparable';
-  for (const { x, y, shared } of pairMentions(a, ta, b, tb, comparable, false, DATE_WINDOW)) {
-    if (shared < strongContext) continue;
-    // The other article names this date too: it dates something, maybe this.
-    if (tb.some((t) => ['equal', 'compatible'].includes(compareTimex(x.value, t.value))) || ta.some((t) => ['equal', 'compatible'].includes(compareTimex(t.value, y.value)))) continue;
-    if (compareTimex(x.value, y.value) === 'different') {
-      return { detail: `"${x.text}" (${x.value}) vs "${y.text}" (${y.value})`, fromSpan: { start: x.start, end: x.end }, toSpan: { start: y.start, end: y.end } };
-    }
-  }
-  return undefined;
-}
-
-/** Two vague amounts ("dozens", "several") never contradict each other. */
-function vague(q: Quantity): boolean {
-  return q.max !== undefined && q.approximate === true;
-}
-
-/**
- * "At least 14 people" and "at least 41 people" allow the same values, yet
- * two reports giving different floors for one toll disagree.
- */
-function sameBoundDiffers(x: Quantity, y: Quantity): boolean {
-  return x.mod !== undefined && x.mod === y.mod && x.mod !== 'about' && x.max === undefined && y.max === undefined && Math.abs(x.value - y.value) > Math.max(1, 0.1 * Math.max(x.value, y.value));
-}
-
-/**
- * Two numbers are about the same thing when enough agrees around them: the
- * words next to each number, a specific unit ("hectares", not "%" or
- * "people"), a name both sentences mention, sentences alike as a whole.
- */
-function numberDifference(a: Claim, b: Claim, sameClaim: boolean, sharesEntity: boolean): Difference | undefined {
-  if (a.quantities.length === 0 || b.quantities.length === 0) return undefined;
-  // Counting what? Without a unit on both sides there is nothing to compare.
-  const comparable = (x: Quantity, y: Quantity) => Boolean(x.unit && y.unit) && !(vague(x) && vague(y)) && compareQuantities(x, y) !== 'incomparable';
-  for (const { x, y, shared } of pairMentions(a, a.quantities, b, b.quantities, comparable, true)) {
-    const support = shared + (sameClaim ? 1 : 0);
-    // "54%" and "61%" may be turnout and vote share: generic units need the
-    // words around them to agree; a specific unit ("hectares") needs less.
-    if (GENERIC_UNITS.has(x.unit!) ? support < 3 : support + (sharesEntity ? 1 : 0) < 2) continue;
-    if (compareQuantities(x, y) === 'different' || sameBoundDiffers(x, y)) {
-      return { detail: `"${x.text}" vs "${y.text}"`, fromSpan: { start: x.start, end: x.end }, toSpan: { start: y.start, end: y.end } };
-    }
-  }
-  return undefined;
-}
-
 /** `neg` says "did not X" where `pos` says X. */
 function negates(neg: Claim, pos: Claim): boolean {
   if (!neg.negated || !neg.negatedTerms?.length || pos.negated) return false;
-  return neg.negatedTerms.some((t) => pos.terms.includes(t));
+  // "No arrests were made" negates "arrested three suspects": the same event class.
+  return neg.negatedTerms.some((t) => pos.terms.includes(t) || pos.terms.includes(eventClassOf(t) ?? ''));
+}
+
+/** Content words a sentence opens with that carry its main clause ("The thieves entered through a skylight …"). */
+const OPENING_WORDS = 3;
+
+/**
+ * Rewritten copy keeps the main clause and changes what follows it ("… and
+ * escaped before guards arrived" / "… on the roof and lowered themselves …"):
+ * two claims that open with the same content words, in order, make one claim.
+ */
+function sameOpening(a: Claim, b: Claim): boolean {
+  const oa = openingOf(a);
+  const ob = openingOf(b);
+  return oa.length === OPENING_WORDS && oa.every((t, i) => t === ob[i]);
+}
+
+const openingCache = new WeakMap<Claim, string[]>();
+
+/** The first content words, names left out: "Tamsin Motors is recalling …" opens with one word, not three. */
+function openingOf(c: Claim): string[] {
+  const cached = openingCache.get(c);
+  if (cached) return cached;
+  const names = nameTerms(c);
+  const out: string[] = [];
+  openingCache.set(c, out);
+  for (const t of c.terms) {
+    if (isClassKey(t) || names.has(t)) continue;
+    out.push(t);
+    if (out.length === OPENING_WORDS) break;
+  }
+  return out;
+}
+
+/** `neg`'s negation may cover what `pos` says: it applies to a word of `pos`, or it could not be placed. */
+function negationCovers(neg: Claim, pos: Claim): boolean {
+  if (!neg.negated || pos.negated) return false;
+  return !neg.negatedTerms?.length || negates(neg, pos);
 }
 
 /** The opposite words as written ("rose" / "fell"), if the claims use a pair. */
@@ -195,21 +149,28 @@ const CLASHING_TYPES = ['place', 'person', 'organization'] as const;
  * entities of one type and none in common, they speak of different events.
  */
 function entitiesClash(a: Claim, b: Claim): boolean {
-  // Who says it is not what it is about: speakers are left out.
+  // Who says it is not what it is about: speakers are left out. Except the
+  // one who denies: "X denied receiving money" is about X.
   const ea = contentEntities(a);
   const eb = contentEntities(b);
-  if (ea.some((e) => eb.some((f) => f.key === e.key))) return false;
-  for (const type of CLASHING_TYPES) {
-    const ka = ea.filter((e) => e.type === type);
-    const kb = eb.filter((e) => e.type === type);
-    if (ka.length > 0 && kb.length > 0) return true;
-  }
-  return false;
+  if (shareKey(ea, eb) || (a.certainty.level === 'denied' && shareKey(a.entities, eb)) || (b.certainty.level === 'denied' && shareKey(ea, b.entities))) return false;
+  return CLASHING_TYPES.some((type) => ea.some((e) => e.type === type) && eb.some((e) => e.type === type));
 }
 
+function shareKey(xs: readonly EntityMention[], ys: readonly EntityMention[]): boolean {
+  return xs.some((e) => ys.some((f) => f.key === e.key));
+}
+
+const contentEntitiesCache = new WeakMap<Claim, EntityMention[]>();
+
 function contentEntities(c: Claim): EntityMention[] {
-  const source = c.attribution.source;
-  return source ? c.entities.filter((e) => e.end <= source.start || e.start >= source.end) : c.entities;
+  let found = contentEntitiesCache.get(c);
+  if (!found) {
+    const source = c.attribution.source;
+    found = source ? c.entities.filter((e) => e.end <= source.start || e.start >= source.end) : c.entities;
+    contentEntitiesCache.set(c, found);
+  }
+  return found;
 }
 
 /** Links between two claims of different articles that the index found alike. */
@@ -218,17 +179,22 @@ export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) =
   if (entitiesClash(a, b)) return links;
   const score = Math.round(Math.max(sim.cosine, sim.containment * 0.8) * 1000) / 1000;
   const add = (relation: LinkRelation, from: Claim, to: Claim, extra: Partial<Link> = {}) => links.push({ from: from.id, to: to.id, relation, score, ...extra });
-  const sameClaim = sim.cosine >= t.same || (sim.containment >= 0.6 && sim.shared >= 3);
-  const sameProposition = sim.cosine >= t.opposite || (sim.containment >= 0.6 && sim.shared >= 2);
+  // One shared name ("… at Millbank Park") is a setting, not a claim.
+  // The same figure for the same counted thing, with words around it in
+  // common, is the same claim however much else each sentence says.
+  const sameFigure = (sim.sharedNumbers ?? 0) > 0 && sim.shared >= 4 && sim.cosine >= t.figure;
+  const alike = (sim.cosine >= t.same && sim.shared >= 2) || (sim.containment >= 0.6 && sim.shared >= 3) || sameOpening(a, b);
+  const sameClaim = alike || sameFigure;
+  const sameProposition = (sim.cosine >= t.opposite && sim.shared >= 2) || (sim.containment >= 0.6 && sim.shared >= 2);
   const sharesEntity = a.entities.some((e) => b.entities.some((f) => f.key === e.key));
   // A denial restates little of what it denies ("denied receiving any money"):
   // a few shared words, a name among them, are enough.
   const deniesSame = sameProposition || (sim.shared >= 3 && sim.cosine >= 0.2 && sharesEntity);
 
   if (sim.cosine >= t.event || sharesEntity) {
-    const date = dateDifference(a, b, sameClaim ? 1 : 2);
+    const date = dateDifference(a, b, { sameClaim, sharesEntity });
     if (date) add('differs-in-date', a, b, date);
-    const number = numberDifference(a, b, sameClaim, sharesEntity);
+    const number = numberDifference(a, b, { sameClaim, sharesEntity });
     if (number) add('differs-in-number', a, b, number);
   }
 
@@ -236,7 +202,9 @@ export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) =
   const bDenied = b.certainty.level === 'denied';
   if (aDenied !== bDenied && deniesSame) {
     const [asserting, denying] = aDenied ? [b, a] : [a, b];
-    add('contradicts', asserting, denying, { detail: `denied: "${denying.certainty.cue?.text ?? ''}"` });
+    // Scored by how much of what is denied the claim says, so the closest claim wins (link-filters.ts).
+    const focus = Math.round(focusContainment(denying, asserting) * 1000) / 1000;
+    add('contradicts', asserting, denying, { detail: `denied: "${denying.certainty.cue?.text ?? ''}"`, score: Math.max(score, focus) });
   } else if (!aDenied && !bDenied && sameProposition) {
     const opposite = antonymous(a, b);
     if (opposite) add('contradicts', a, b, { detail: `opposite: ${opposite}` });
@@ -246,14 +214,25 @@ export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) =
     }
   }
 
-  if (sameClaim && !aDenied && !bDenied && isWeak(a) !== isWeak(b)) {
+  // Two versions that differ in a number or date are a conflict, not one claim hedged.
+  const differ = links.length > 0;
+  // "No arrests have been made" does not agree with "arrested three suspects",
+  // even when the words the negation covers were not found.
+  const samePolarity = !negationCovers(a, b) && !negationCovers(b, a);
+  if (!differ && samePolarity && !aDenied && !bDenied && isWeak(a) !== isWeak(b)) {
     const [firm, weak] = isWeak(a) ? [b, a] : [a, b];
-    add('hedges', firm, weak, { detail: weak.certainty.cue?.text ?? weak.attribution.source?.text ?? '' });
+    // "declined to confirm whether a ransom had been paid": what is left
+    // unconfirmed is all the other claim needs to say.
+    // A source covers its whole sentence; a hedge word may cover only its own
+    // clause ("won 31.4% …, and are expected to form a coalition"), so a shared
+    // figure alone does not carry a hedge over.
+    const covered = alike || (sameFigure && !WEAK.has(weak.certainty.level));
+    if (covered || focusContainment(weak, firm) >= FOCUS_SAME) add('hedges', firm, weak, { detail: weak.certainty.cue?.text ?? weak.attribution.source?.text ?? '' });
   }
 
   const ka = sourceKey(a, keyOf);
   const kb = sourceKey(b, keyOf);
-  if (ka && kb && ka !== kb && a.quotes.length > 0 && b.quotes.length > 0) {
+  if (ka && kb && ka !== kb && a.quotes.length > 0 && b.quotes.length > 0 && !sameNamedSpeaker(a.attribution.source!.text, b.attribution.source!.text)) {
     const qa = quotedTerms(a);
     const qb = quotedTerms(b);
     if (overlap(qa, qb) >= Math.max(2, Math.min(qa.size, qb.size) * 0.6)) {
@@ -261,6 +240,6 @@ export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) =
     }
   }
 
-  if (links.length === 0 && sameClaim) add('corroborates', a, b);
+  if (links.length === 0 && sameClaim && samePolarity) add('corroborates', a, b);
   return links;
 }

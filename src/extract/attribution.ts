@@ -4,7 +4,9 @@
 // to X") and classified by src/extract/source-kind.ts.
 import type { Attribution, Span, TextSpan } from '../types.js';
 import { loadLexicon, phraseRegExp } from './lexicon.js';
-import { classifySource } from './source-kind.js';
+import { classifySource, isDocumentOrMediaHead } from './source-kind.js';
+import { participialCue } from './participial.js';
+import { leftSource, plainNounSource, rightSource, textSpan } from './source-phrase.js';
 import { insideQuote } from './quotes.js';
 
 interface AttributionLexicon {
@@ -31,20 +33,28 @@ const SECONDARY = phraseRegExp(lex.secondary, 'giu');
 const PASSIVE = phraseRegExp(lex.passive, 'giu');
 const SOURCELESS = phraseRegExp(lex.sourceless, 'iu');
 
-/** Where the left-hand source phrase can start: clause openers. */
-/** Clause openers: the left-hand source starts after the last of them. */
-const LEFT_BOUNDARY = /[;:“”"]\s*|\b(?:that|because|although|though|while|whereas|but|after|before|when|as|since|if|so|despite|unless|until|where|whether|even)\s+/giu;
-/** A short plain noun phrase ("the coroner", "firefighters", "a fire brigade officer"). */
-const PLAIN_NOUN_PHRASE = /^(?:(?:the|a|an|one|two|three|four|five|several|some|many|local|other|both)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+){0,3}[\p{Ll}][\p{Ll}-]*$/u;
-const CLAUSE_WORDS = /\b(?:and|or|is|are|was|were|be|been|has|have|had|will|would|not|no|it|this|there|which|who|with|of|in|on|at|for|to|from|by)\b/i;
-/** Adverbs and auxiliaries that may stand between the subject and the verb. */
-const PRE_VERB_FILLER = /(?:\s+(?:has|have|had|will|would|also|earlier|previously|later|again|repeatedly|publicly|separately|privately|then|now|recently|once|first|last|further|however|has also|had also|on\s+\p{L}+day|on\s+\p{L}+)){0,3}\s*$/iu;
-const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|am)\s+(?:\p{L}+ly\s+)?$/iu;
-const RIGHT_SOURCE_START = /^\s*(?:the|a|an|\p{Lu}|\d|one|two|three|several|some|many|his|her|their|its|our)/u;
-const RIGHT_STOP = /[.;!?]|,\s*(?:adding|saying|and|but|who said|noting|according)\b|\s(?:that|on\s+\p{Lu}\p{L}+day|in\s+an?\s+(?:statement|interview|text|email|post|message)|told|at\s+a)\b/u;
-const QUOTE_CLOSE_BEFORE = /["”'’]\s*,?\s*$|,\s*["”]\s*$/u;
-const WORDS_MAX = 18;
-const LAST_WORDS = new RegExp(`(?:\\S+\\s+){0,${WORDS_MAX - 1}}\\S+\\s*$`);
+/** Past participles that raise a hedge ("…, believed to be …", "said to have"), not a report. */
+const RAISING = /^(?:believed|thought|expected|feared|suspected|understood|said|reported|alleged|estimated|claimed|rumou?red|presumed|considered)$/;
+/** A subordinate clause after a main clause: its speaker is not the sentence's source ("Shares fell after X reported that…"). */
+const SUBORDINATOR_END = /\b(?:after|before|when|since|until|because|although|though|while|once|whereas)\s+$/i;
+const THREE_WORDS = /^\s*\S+\s+\S+\s+\S+/;
+/** Stance cues that are verbs with a subject ("has denied", "declined to comment"), not adjectives ("is false"). */
+const STANCE_VERB = /^(?:has\s+|have\s+|had\s+)?(?:den(?:y|ies|ied)|reject|refut|dismiss|disput|declin|refus|debunk|contest|rebut)/i;
+/** Determiners and possessives before a noun-like form make it the noun ("its report", "the claims"). */
+const NOUN_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|of|in|on|to|for|by|with|new|latest|annual|final|initial|earlier|previous|such|any|no)|['’]s?)\s+$/iu;
+/** After a participle inside a subject: an optional time or place, then the sentence's own verb. */
+const REDUCED_RELATIVE_AFTER = /^(?:\s+(?:on|in|at|by|for)\s+[\p{L}\d]+|\s+(?:last|this|earlier|next)\s+\p{L}+)?\s+(?:is|are|was|were|has|have|had|remains?|remained)\b/u;
+/** A that-clause right after the verb, or after a short place or channel ("on Instagram on Wednesday that"). */
+const THAT_CLAUSE_AFTER = /^(?:\s+(?:on|in|at|to|via)\s+[^,.;]{1,40}?)?\s+that\b/u;
+/** Nothing but a time and the full stop after the cue: an attribution that closes the sentence. */
+const FINAL_TAIL = /^(?:\s+(?:on|in|late|early|last|this|earlier|at)\b[^,.;"“”]{0,40})?\s*[.!]?["”’]?\s*$/u;
+/** "yet to", "declined to", "plans to": an infinitive cue is no report ("went on to say" still is). */
+const INFINITIVE_BEFORE = /\b(?:yet|refused|refuses|declined|declines|plans?|planned|wants?|wanted|expected|expects|likely|due|set|going|able|unable|hopes?|hoped|intends?|intended|aims?|aimed|is|are|was|were|be|been|failed|fails|agreed|promised|threatened|needs?|needed|has|have|had|ought)\s+to\s+$/i;
+/** "a statement from X", "a notice issued by X": the issuer of an official statement. */
+const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|brief\s+|short\s+|written\s+)?(?:statement|notice|press\s+release|release)\s+(?:(?:issued|released|put\s+out|posted)\s+)?(?:from|by)\s+/i;
+/** Evidence verbs whose subject "it" is most likely a document ("It also documented 94 attacks"). */
+const DOCUMENT_PRONOUN_VERB = /^(?:found|finds|concluded|concludes|documented|documents|estimated|estimates|recorded|listed|lists|detailed|details)$/;
+const NP_START_AFTER = /^\s+(?:a|an|the|that|this|his|her|its|their|he|she|it|they|\p{Lu}|\d)/u;
 
 export interface AttributionFound extends Attribution {
   /** 'pronoun' sources are resolved by the article pass. */
@@ -53,74 +63,32 @@ export interface AttributionFound extends Attribution {
   clause?: Span;
 }
 
-function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s,“”"'‘’(]/u.test(text[start]!)) start++;
-  while (end > start && /[\s,“”"'‘’.)]/u.test(text[end - 1]!)) end--;
-  return [start, end];
-}
-
-/** The subject phrase to the left of a cue at `at`, or undefined. */
-function leftSource(sentence: string, at: number): [number, number] | undefined {
-  let before = sentence.slice(0, at);
-  const filler = PRE_VERB_FILLER.exec(before);
-  if (filler) before = before.slice(0, filler.index);
-  if (BE_BEFORE.test(before + ' ')) return undefined;
-  if (QUOTE_CLOSE_BEFORE.test(before)) return undefined;
-  let start = 0;
-  LEFT_BOUNDARY.lastIndex = 0;
-  for (let b = LEFT_BOUNDARY.exec(before); b; b = LEFT_BOUNDARY.exec(before)) start = b.index + b[0].length;
-  let region = before.slice(start);
-  // "X, the deputy spokesman of Y, said": the apposition belongs to the source.
-  const endsWithComma = /,\s*$/.test(region);
-  const parts = region.split(',');
-  const keep = endsWithComma ? (parts.length >= 3 ? 2 : parts.length - 1) : 1;
-  const kept = parts.slice(Math.max(0, parts.length - (endsWithComma ? keep + 1 : keep))).join(',');
-  start += region.length - kept.length;
-  region = kept;
-  // At most the last WORDS_MAX words: a subject is never longer.
-  const tail = LAST_WORDS.exec(region);
-  if (tail && tail.index > 0) {
-    start += tail.index;
-    region = region.slice(tail.index);
-  }
-  const [s, e] = trimSpan(sentence, start, start + region.length);
-  return e > s ? [s, e] : undefined;
-}
-
-/** The phrase to the right of a cue ending at `from` ("…," said X, title.). */
-function rightSource(sentence: string, from: number, untilComma: boolean): [number, number] | undefined {
-  const rest = sentence.slice(from);
-  // After "according to" anything may start the source ("local media", "negotiators").
-  if (!untilComma && !RIGHT_SOURCE_START.test(rest) && !/^\s*\p{Ll}+\s+\p{Ll}*\s*\p{Lu}/u.test(rest)) return undefined;
-  const stop = untilComma ? /[.;!?]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*,)|\s(?:that|said|told)\b/u.exec(rest) : RIGHT_STOP.exec(rest);
-  const end = from + (stop ? stop.index : rest.length);
-  const [s, e] = trimSpan(sentence, from, end);
-  return e > s ? [s, e] : undefined;
-}
-
-function textSpan(sentence: string, offset: number, s: number, e: number): TextSpan {
-  return { text: sentence.slice(s, e), start: offset + s, end: offset + e };
-}
-
-
-/**
- * Attribution of one sentence, from its own words only. Carry-over from
- * earlier sentences (pronouns, continuing quotes) is the article pass's job.
- */
+/** "according to X", "…, citing X": the source follows the cue. */
 function prepositional(pattern: RegExp, sentence: string, offset: number, openAtStart: boolean): AttributionFound | undefined {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     if (insideQuote(sentence, m.index, openAtStart)) continue;
-    const src = rightSource(sentence, m.index + m[0].length, true);
+    // "10 taka per litre": "per" names a source only before a noun phrase that can be one.
+    if (/^per$/i.test(m[0]) && !/^\s+(?:the|a|an|\p{Lu})/u.test(sentence.slice(m.index + m[0].length))) continue;
+    let src = rightSource(sentence, m.index + m[0].length, true);
     if (!src) continue;
-    const kind = classifySource(sentence.slice(src[0], src[1]), sentence);
+    let kind = classifySource(sentence.slice(src[0], src[1]), sentence);
     if (kind === 'invalid') continue;
+    // "according to a statement from the operator, ChemWerk": a statement speaks for its issuer.
+    if (kind === 'document') {
+      const issuer = ISSUED_BY.exec(sentence.slice(src[0], src[1]));
+      const at = issuer ? src[0] + issuer[0].length : -1;
+      const own = issuer ? rightSource(sentence, at, false) : undefined;
+      if (own && classifySource(sentence.slice(own[0], own[1]), sentence) === 'named') [src, kind] = [own, 'named'];
+    }
     return result(sentence, offset, kind, src, [m.index, m.index + m[0].length]);
   }
   return undefined;
 }
 
 /**
+ * Attribution of one sentence, from its own words only. Carry-over from
+ * earlier sentences (pronouns, continuing quotes) is the article pass's job.
  * @param stanceCue a denial or non-confirmation cue found in the sentence
  *   (sentence-relative): its subject is the source ("The ministry declined to
  *   comment", "…, an accusation the militia denies", "denied by his lawyers").
@@ -141,67 +109,186 @@ export function findAttribution(sentence: string, offset: number, stanceCue?: [n
     if (kind === 'invalid') continue;
     return result(sentence, offset, kind, src, [m.index, m.index + m[0].length]);
   }
+  // Read the stance cue's subject only when it is needed (it rarely is).
+  const stanceOpen = stanceCue !== undefined && !quoted(stanceCue[0]);
+  let stanceRead: AttributionFound | undefined | null = null;
+  const stance = (): AttributionFound | undefined => (stanceRead === null ? (stanceRead = stanceOpen ? stanceSource(sentence, offset, stanceCue!) : undefined) : stanceRead);
   // 3. Reporting verbs, with the source on the left or (inverted) on the right.
-  let m: RegExpExecArray | null;
   // Strong speech verbs first ("…, officials said." wins over an earlier
   // "alleged"), then the weaker ones.
-  for (const strongPass of [true, false])
-  for (VERB.lastIndex = 0, m = VERB.exec(sentence); m; m = VERB.exec(sentence)) {
-    if (quoted(m.index)) continue;
-    const cue: [number, number] = [m.index, m.index + m[0].length];
-    const verb = m[0].toLowerCase().split(/\s+/)[0]!;
-    // "the United States", "A UN report": capitalised or noun-like forms are not cues.
-    if (m.index > 0 && /^\p{Lu}/u.test(m[0])) continue;
-    // "the Sentinel claims a …": a noun-like form right after a capitalised
-    // subject, before a new noun phrase, is the verb.
-    if (NOUN_LIKE.has(m[0].toLowerCase()) && !CLAUSE_AFTER.test(sentence.slice(cue[1])) && !(/\p{Lu}[\p{L}'’.-]*\s+$/u.test(sentence.slice(0, m.index)) && /^\s+(?:a|an|the|that|this|his|her|its|their|he|she|it|they|\p{Lu})/u.test(sentence.slice(cue[1])))) continue;
-    const before = sentence.slice(0, m.index);
-    // ", saying …" / ", adding …" report what the main clause's subject said
-    // about something else; the sentence's own claim is the main clause.
-    if (/ing$/.test(verb) && /,\s*$/.test(before)) continue;
-    const strict = !CORE_VERBS.has(verb);
-    if (strict === strongPass) continue;
-    const afterQuote = /["”'’]\s*,?\s*$/u.test(before) || /^\s*$/.test(before);
-    const afterComma = /,\s*$/.test(before);
-    let src = afterQuote ? undefined : leftSource(sentence, m.index);
-    let kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence, strict) : 'invalid';
-    if (kind === 'invalid' && src && !strict) kind = plainNounSource(sentence.slice(src[0], src[1]));
-    if (kind === 'invalid' && (afterQuote || afterComma)) {
-      src = rightSource(sentence, cue[1], false);
-      kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence, strict) : 'invalid';
-      if (kind === 'invalid' && src && !strict) kind = plainNounSource(sentence.slice(src[0], src[1]));
+  for (const strongPass of [true, false]) {
+    let first: Candidate | undefined;
+    for (let m = (VERB.lastIndex = 0, VERB.exec(sentence)); m; m = VERB.exec(sentence)) {
+      // Once a speaker is found, only a closing attribution can take over: skip the rest cheaply.
+      if (first && !FINAL_TAIL.test(sentence.slice(m.index + m[0].length))) continue;
+      const found = verbCandidate(sentence, offset, m, strongPass, quoted);
+      if (!found) continue;
+      if (!first) {
+        // "X has denied … that she invented claims": a denial or refusal before the verb is the outer act.
+        if (stanceOpen && stanceCue![0] < m.index && STANCE_VERB.test(sentence.slice(stanceCue![0]))) {
+          const outer = stance();
+          if (outer) return outer;
+        }
+        first = found;
+        if (found.final) break;
+      } else if (found.final) {
+        // "Farmers have reported losses …, the ministry said.": the speaker at the end is the outer one.
+        first = found;
+        break;
+      }
     }
-    if (!src || kind === 'invalid') continue;
-    // "The data showed…" counts; "He showed the letter" does not.
-    if (!SPEECH_VERB_SET.has(verb) && EVIDENCE_VERB_SET.has(verb) && kind !== 'document' && kind !== 'media') continue;
-    return result(sentence, offset, kind, src, cue);
+    if (first) return first.found;
   }
   // 4. The party that denies or will not confirm is the source.
-  if (stanceCue && !quoted(stanceCue[0])) {
-    const after = sentence.slice(stanceCue[1]);
-    const agent = /^\s*(?:by|from)\s+/i.exec(after);
-    // "could not be verified" has no party behind it; "declined to comment" has its subject.
-    const cueText = sentence.slice(stanceCue[0], stanceCue[1]);
-    const passive = (/\b(?:be|been|being)\b/i.test(cueText) && /\b(?:verified|confirmed)\b/i.test(cueText)) || /^\s*(?:no|without|absence)\b/i.test(sentence.slice(stanceCue[0]));
-    const src = agent ? rightSource(sentence, stanceCue[1] + agent[0].length, true) : passive ? undefined : leftSource(sentence, stanceCue[0]);
-    const kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence) : 'invalid';
-    if (src && kind !== 'invalid') return result(sentence, offset, kind, src, stanceCue);
-  }
-  // 5. "…, citing officials" with no speaking subject of its own.
+  const denying = stance();
+  if (denying) return denying;
+  // 5. "The regulator fined three firms, accusing them of…": the main clause's subject.
+  const participial = participialSource(sentence, offset, quoted);
+  if (participial) return participial;
+  // 6. "…, citing officials" with no speaking subject of its own.
   const secondary = prepositional(SECONDARY, sentence, offset, quoteOpenAtStart);
   if (secondary) return secondary;
   return { kind: 'none', ...(SOURCELESS.test(sentence) ? { cue: sourcelessCue(sentence, offset) } : {}) };
 }
 
-/**
- * Beyond the lexicons: with a strong speech verb ("said", "told"), a short
- * plain noun phrase is a source — "the coroner" (definite: an identifiable
- * person or body), "firefighters" / "a witness" (unnamed people).
- */
-function plainNounSource(phrase: string): 'named' | 'anonymous' | 'invalid' {
-  const p = phrase.trim();
-  if (!PLAIN_NOUN_PHRASE.test(p.charAt(0).toLowerCase() + p.slice(1)) || CLAUSE_WORDS.test(p.replace(/^(?:the|a|an)\s+/i, ''))) return 'invalid';
-  return /^the\b/i.test(p) ? 'named' : 'anonymous';
+/** A reporting-verb source, and whether it closes the sentence ("…, the ministry said."). */
+interface Candidate {
+  found: AttributionFound;
+  final: boolean;
+}
+
+/** One reporting-verb match: its source, or undefined when the match is no cue here. */
+function verbCandidate(sentence: string, offset: number, m: RegExpExecArray, strongPass: boolean, quoted: (i: number) => boolean): Candidate | undefined {
+  const verb = m[0].toLowerCase().split(/\s+/)[0]!;
+  // Cheap tests first: this pass's verbs only, then the quote scan, then the context.
+  const strict = !CORE_VERBS.has(verb);
+  if (strict === strongPass) return undefined;
+  // "the United States", "A UN report": capitalised or noun-like forms are not cues.
+  if (m.index > 0 && /^\p{Lu}/u.test(m[0])) return undefined;
+  if (quoted(m.index)) return undefined;
+  const cue: [number, number] = [m.index, m.index + m[0].length];
+  // "the Sentinel claims a …": a noun-like form right after a capitalised
+  // subject, before a new noun phrase, is the verb.
+  if (NOUN_LIKE.has(m[0].toLowerCase()) && !nounLikeIsVerb(sentence, cue)) return undefined;
+  const before = sentence.slice(0, m.index);
+  const after = sentence.slice(cue[1]);
+  // The context tests only look at the words next to the cue.
+  const near = before.length > 40 ? before.slice(-40) : before;
+  // "…, believed to be from …", "are said to have": a hedge, not a speaker.
+  if (RAISING.test(verb) && /^\s+to\s+(?:be|have)\b/i.test(after) && /(?:,|\b(?:is|are|was|were|be|been|being))\s*$/i.test(near)) return undefined;
+  // "is yet to confirm", "plans to announce": an infinitive is no report.
+  if (INFINITIVE_BEFORE.test(near)) return undefined;
+  // ", saying …" / ", adding …" report what the main clause's subject said
+  // about something else; the sentence's own claim is the main clause.
+  if (/ing$/.test(verb) && /,\s*$/.test(near)) return undefined;
+  // "The ceasefire announced on 2 June is holding": a participle inside the subject.
+  if (/ed$/.test(verb) && !/,\s*$/.test(near) && REDUCED_RELATIVE_AFTER.test(after)) return undefined;
+  const afterQuote = /["”'’]\s*,?\s*$/u.test(near) || /^\s*$/.test(before);
+  const afterComma = /,\s*$/.test(near);
+  // A weak verb with a that-clause still reports ("The actor posted on Instagram that…").
+  const plainOk = !strict || THAT_CLAUSE_AFTER.test(after);
+  // An anonymity marker counts for the side of the cue it stands on: "A worker,
+  // who asked not to be named, said…" / "…, said one of the people, who spoke
+  // on condition of anonymity".
+  const read = (span: [number, number] | undefined, context: string): [[number, number] | undefined, ReturnType<typeof classifySource>] => {
+    if (!span) return [undefined, 'invalid'];
+    const phrase = sentence.slice(span[0], span[1]);
+    let kind = classifySource(phrase, context, strict);
+    if (kind === 'invalid' && plainOk) kind = plainNounSource(phrase);
+    return [span, kind];
+  };
+  let [src, kind] = afterQuote ? read(undefined, '') : read(leftSource(sentence, m.index), before);
+  if (kind === 'invalid' && (afterQuote || afterComma)) [src, kind] = read(rightSource(sentence, cue[1], false), after);
+  if (!src || kind === 'invalid') return undefined;
+  const leftOfCue = src[0] <= m.index;
+  // "The data showed…" counts; "He showed the letter" does not; "…, it found." does.
+  const pronounAfterClause = kind === 'pronoun' && leftOfCue && (/,\s*$/.test(sentence.slice(0, src[0])) || DOCUMENT_PRONOUN_VERB.test(verb));
+  if (!SPEECH_VERB_SET.has(verb) && EVIDENCE_VERB_SET.has(verb) && kind !== 'document' && kind !== 'media' && !pronounAfterClause) return undefined;
+  // "Shares fell after the Gazette reported that…": the writer states the main clause.
+  if (leftOfCue && subordinate(sentence.slice(0, src[0]))) return undefined;
+  // "The agency quoted a researcher as saying…": quoting someone as saying is what outlets do.
+  if (kind === 'named' && verb === 'quoted' && /^\s*(?:the|a|an)\s/i.test(sentence.slice(src[0])) && /^(?:(?!\bsaid\b)[^.;])*?\bas\s+(?:saying|telling)\b/iu.test(after)) kind = 'media';
+  const final = leftOfCue && /,\s*$/.test(sentence.slice(0, src[0])) && FINAL_TAIL.test(after);
+  return { found: result(sentence, offset, kind, src, cue), final };
+}
+
+/** The party that denies or will not confirm ("The ministry declined to comment", "denied by his lawyers"). */
+function stanceSource(sentence: string, offset: number, stanceCue: [number, number]): (AttributionFound & { cue: TextSpan }) | undefined {
+  const after = sentence.slice(stanceCue[1]);
+  // "denied by his lawyers" (passive) names its agent; "rejected claims by a former player" does not.
+  const cueText = sentence.slice(stanceCue[0], stanceCue[1]);
+  const passiveCue = /\b(?:been|was|were|is|are|being|be)\b/i.test(cueText) || /\b(?:been|was|were|is|are|being|be)\s+(?:\S+\s+)?$/i.test(sentence.slice(0, stanceCue[0]));
+  const agent = passiveCue ? /^\s*(?:by|from)\s+/i.exec(after) : null;
+  // "could not be verified" has no party behind it; "declined to comment" has its subject.
+  // "…, an accusation the militia denies": the source is inside the cue too.
+  const accusation = /^(?:a|an)\s+\S+\s+(?:that\s+)?/i.exec(cueText);
+  if (accusation) {
+    const verb = /\s+\S+$/.exec(cueText);
+    const s0 = stanceCue[0] + accusation[0].length;
+    const e0 = verb ? stanceCue[0] + verb.index : s0;
+    const kind = e0 > s0 ? classifySource(sentence.slice(s0, e0), sentence) : 'invalid';
+    const plain = kind === 'invalid' && e0 > s0 ? plainNounSource(sentence.slice(s0, e0)) : kind;
+    if (plain !== 'invalid') return result(sentence, offset, plain, [s0, e0], stanceCue) as AttributionFound & { cue: TextSpan };
+  }
+  // "Neither club has commented": the source is inside the cue.
+  const neither = /^neither\s+(?:\S+\s+){0,3}?(?=(?:has|have|had|did|would)\b)/i.exec(cueText);
+  if (neither) {
+    const end = stanceCue[0] + neither[0].trimEnd().length;
+    return result(sentence, offset, 'named', [stanceCue[0], end], stanceCue) as AttributionFound & { cue: TextSpan };
+  }
+  const passive = (/\b(?:be|been|being)\b/i.test(cueText) && /\b(?:verified|confirmed)\b/i.test(cueText)) || /^\s*(?:no|without|absence)\b/i.test(sentence.slice(stanceCue[0]));
+  // "The committee is yet to confirm": the verb "is" belongs to the cue, not to a passive.
+  const at = /^yet\s+to\b/i.test(cueText) ? stanceCue[0] - (/\b(?:is|are|was|were|has|have|had)\s+$/i.exec(sentence.slice(0, stanceCue[0]))?.[0].length ?? 0) : stanceCue[0];
+  // "…, could neither confirm nor deny": the modal belongs to the cue.
+  const modal = /\b(?:could|would|did|does|do|can|cannot|will)\s+$/i.exec(sentence.slice(0, at));
+  const src = agent ? rightSource(sentence, stanceCue[1] + agent[0].length, true) : passive ? undefined : leftSource(sentence, modal ? modal.index : at);
+  let kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence) : 'invalid';
+  // "The ombudsman rejected the finding": a denial verb speaks for its plain subject.
+  if (src && kind === 'invalid' && STANCE_VERB.test(cueText)) kind = plainNounSource(sentence.slice(src[0], src[1]));
+  if (!src || kind === 'invalid') return undefined;
+  return result(sentence, offset, kind, src, stanceCue) as AttributionFound & { cue: TextSpan };
+}
+
+/** Does `prefix` end in a subordinator that follows a main clause ("Shares fell 14% after ")? */
+function subordinate(prefix: string): boolean {
+  // "A coast guard official, who asked not to be named because …": still the subject.
+  // Only the last few characters can hold the subordinator: test them, not the whole prefix.
+  const tail = prefix.length > 24 ? prefix.slice(-24) : prefix;
+  const m = SUBORDINATOR_END.exec(tail);
+  if (!m) return false;
+  const main = prefix.slice(0, prefix.length - tail.length + m.index);
+  return THREE_WORDS.test(main) && !/,\s*(?:who|which|whose|speaking|requesting)\b[^,]*$/i.test(main);
+}
+
+/** Is a noun-like form ("report", "claims", "documents", "list") used as the verb here? */
+function nounLikeIsVerb(sentence: string, cue: [number, number]): boolean {
+  const before = sentence.slice(Math.max(0, cue[0] - 40), cue[0]);
+  const after = sentence.slice(cue[1]);
+  if (NOUN_BEFORE.test(before)) return false;
+  if (CLAUSE_AFTER.test(after)) return true;
+  // "the Sentinel claims a…", "The Summit Post, a news site, claims a…".
+  if (/(?:\p{Lu}[\p{L}'’.-]*|,)\s+$/u.test(before) && NP_START_AFTER.test(after)) return true;
+  // "The report documents 112 cases", "the accounts list debts of…".
+  const previous = /(\p{L}+)\s+$/u.exec(before);
+  return !!previous && isDocumentOrMediaHead(previous[1]!) && /^\s+[\p{L}\d£$€]/u.test(after) && !/^\s+(?:of|for|on|in|by|from|and|or)\b/i.test(after);
+}
+
+/** Step 5: the subject of the main clause before a participial reporting clause. */
+function participialSource(sentence: string, offset: number, quoted: (i: number) => boolean): AttributionFound | undefined {
+  const found = participialCue(sentence, quoted);
+  if (!found) return undefined;
+  for (const verb of found.verbs) {
+    const src = leftSource(sentence, verb);
+    if (!src) continue;
+    const s = Math.max(src[0], found.from);
+    if (s >= src[1]) continue;
+    const kind = classifySource(sentence.slice(s, src[1]), '');
+    if (kind === 'invalid') continue;
+    // The main clause is the claim itself ("lifted its key rate to 5.5%"):
+    // only the participle is attribution, not everything from the subject on.
+    return { ...result(sentence, offset, kind, [s, src[1]], found.cue), clause: { start: offset + found.cue[0], end: offset + found.cue[1] } };
+  }
+  return undefined;
 }
 
 function sourcelessCue(sentence: string, offset: number): TextSpan | undefined {

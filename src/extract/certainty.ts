@@ -31,6 +31,11 @@ const MODAL = new RegExp(`(?<![\\p{L}])(?:${lex.hedged_modals.join('|')})(?![\\p
 /** "was denied bail", "be denied access": a passive with an object is not a denial. */
 const PASSIVE_DENY = /\b(?:be|been|being|is|are|was|were)\s+(?:\S+ly\s+)?$/i;
 const BARE_DENY = /^den(?:y|ies|ied)$/i;
+const ALLEGED_VERB = /^alleged$/i;
+const SUSPECT = /^suspects?$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|his|her|their|its|our|one|two|three|four|five|several|some|main|key|prime|chief|murder|robbery|terror|\d+)\s+$/i;
+/** What follows a reporting verb rather than a noun: a clause, an object, the end. */
+const CLAUSE_OR_OBJECT = /^(?:\s+(?:that|the|a|an|his|her|its|their|this|these|those)\b|\s*[,.;:]|\s*$)/i;
 
 function allMatches(pattern: RegExp, text: string): Span[] {
   const out: Span[] = [];
@@ -53,8 +58,13 @@ export function certaintyCue(sentence: string): { level: CertaintyLevel; span: S
   if (denied) return { level: 'denied', span: denied };
   if (unconfirmed[0]) return { level: 'unconfirmed', span: unconfirmed[0] };
   HEDGED.lastIndex = 0;
-  const hedge = HEDGED.exec(sentence);
-  if (hedge) return { level: 'hedged', span: { start: hedge.index, end: hedge.index + hedge[0].length } };
+  for (let hedge = HEDGED.exec(sentence); hedge; hedge = HEDGED.exec(sentence)) {
+    // "Residents alleged that…" reports (the verb); "the alleged fraud" hedges (the adjective).
+    if (ALLEGED_VERB.test(hedge[0]) && CLAUSE_OR_OBJECT.test(sentence.slice(hedge.index + hedge[0].length))) continue;
+    // "the suspect, a 36-year-old man": the noun, not "Police suspect…".
+    if (SUSPECT.test(hedge[0]) && (hedge.index === 0 || DETERMINER_BEFORE.test(sentence.slice(0, hedge.index)))) continue;
+    return { level: 'hedged', span: { start: hedge.index, end: hedge.index + hedge[0].length } };
+  }
   // "could not", "couldn't": lost ability, not a hedge.
   MODAL.lastIndex = 0;
   for (let modal = MODAL.exec(sentence); modal; modal = MODAL.exec(sentence)) {

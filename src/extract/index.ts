@@ -16,13 +16,17 @@ import { wireDatelineLength } from './wire-dateline.js';
 import { extractTimes, type TimeCarry } from './time/index.js';
 
 const NEGATION = /\b(?:not|never|no|none|neither|nor)\b|n['’]t\b/i;
-/** The word a negation applies to: "did not (yet) attend", "never reached", "no longer runs". */
-const NEGATED_WORD = /(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:yet|immediately|fully|even|actually|also|be|been|have|has|had)\s+)*([\p{L}][\p{L}-]+)/giu;
+/**
+ * The word a negation applies to: "did not (yet) attend", "never reached",
+ * "no longer runs", and the noun after a determiner "no": "No arrests have
+ * been made" negates arresting.
+ */
+const NEGATED_WORD = /(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:yet|immediately|fully|even|actually|also|be|been|have|has|had)\s+)*([\p{L}][\p{L}-]+)|\bno\s+(?:(?:further|new|other|more|major|serious|immediate)\s+)?(?!longer\b|one\b|doubt\b|comment\b)([\p{L}][\p{L}-]+)/giu;
 
 function negatedTerms(text: string): string[] {
   const out: string[] = [];
   NEGATED_WORD.lastIndex = 0;
-  for (let m = NEGATED_WORD.exec(text); m; m = NEGATED_WORD.exec(text)) out.push(stem(m[1]!.toLowerCase()));
+  for (let m = NEGATED_WORD.exec(text); m; m = NEGATED_WORD.exec(text)) out.push(stem((m[1] ?? m[2]!).toLowerCase()));
   return out;
 }
 
@@ -118,6 +122,7 @@ export function extractArticle(article: Article): ArticleClaims {
 function carryAttribution(claims: Claim[], found: AttributionFound[], openAtEnd: boolean[]): void {
   let lastSpeaker: Attribution | undefined;
   let lastSpeakerParagraph = -10;
+  statementIssuers(claims);
   // Quote groups: a run of sentences joined by a quote left open.
   for (let i = 0; i < claims.length; ) {
     let j = i;
@@ -130,6 +135,12 @@ function carryAttribution(claims: Claim[], found: AttributionFound[], openAtEnd:
   }
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;
+    // A headline names no source and hedges nothing: its story does ("Minister denies role in deal").
+    if (claim.notClaimReason === 'headline') {
+      claim.attribution = { kind: 'none' };
+      claim.certainty = { level: 'asserted' };
+      continue;
+    }
     // "he said" is the last speaker — unless the sentence itself names a person
     // or body before the pronoun ("Although the ministry declined…, it said").
     const source = claim.attribution.source;
@@ -143,12 +154,32 @@ function carryAttribution(claims: Claim[], found: AttributionFound[], openAtEnd:
     // A sentence with no cue of its own that goes on in the paragraph of an
     // attributed sentence carries on that attribution.
     const previous = claims[i - 1];
-    if (claim.attribution.kind === 'none' && claim.certainty.level === 'asserted' && previous && previous.paragraph === claim.paragraph && previous.attribution.kind !== 'none' && claim.isClaim) {
+    // A writer's hedge ("The pair are thought to…") goes on reporting the same source.
+    const plain = claim.certainty.level === 'asserted' || (claim.certainty.level === 'hedged' && !claim.attribution.cue && !/report|rumou?r/i.test(claim.certainty.cue?.text ?? ''));
+    if (claim.attribution.kind === 'none' && plain && previous && previous.paragraph === claim.paragraph && previous.attribution.kind !== 'none' && claim.isClaim) {
       inherit(claim, previous.attribution);
     }
     if (claim.attribution.kind !== 'none' && claim.attribution.source) {
       if (!found[i]!.pronoun && !claim.attribution.inherited) lastSpeaker = claim.attribution;
       lastSpeakerParagraph = claim.paragraph;
+    }
+  }
+}
+
+const STATEMENT_WORD = /\b(?:statement|press release|notice)\b/i;
+const THE_STATEMENT = /^the\s+(?:(?:same|latest|brief|written|joint)\s+)?(?:statement|press release|release|notice)$/i;
+
+/**
+ * "X said in a statement…" / "according to a statement from X", then "…, the
+ * statement said": a later "the statement" speaks for the issuer named before.
+ */
+function statementIssuers(claims: Claim[]): void {
+  let issuer: Attribution | undefined;
+  for (const claim of claims) {
+    const a = claim.attribution;
+    if (a.kind === 'named' && a.source && STATEMENT_WORD.test(claim.text)) issuer = a;
+    else if (issuer?.source && a.kind === 'document' && a.source && THE_STATEMENT.test(a.source.text)) {
+      claim.attribution = { kind: 'named', source: issuer.source, ...(a.cue ? { cue: a.cue } : {}) };
     }
   }
 }

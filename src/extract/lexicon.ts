@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { projectRoot } from '../project-root.js';
 
 const cache = new Map<string, unknown>();
-let compiled: { compiledAt: number; lexicons: Record<string, unknown> } | null | undefined;
+let compiled: { compiledAt: number; extractionDigest?: string; lexicons: Record<string, unknown> } | null | undefined;
 
 function compiledLexicons() {
   if (compiled === undefined) {
@@ -21,6 +21,12 @@ function compiledLexicons() {
     }
   }
   return compiled;
+}
+
+/** When the build compiled the lexicons, and the digest of what extraction depends on at that time (cache/claims-cache.ts). */
+export function buildStamp(): { compiledAt: number; extractionDigest?: string } | null {
+  const pre = compiledLexicons();
+  return pre ? { compiledAt: pre.compiledAt, ...(pre.extractionDigest ? { extractionDigest: pre.extractionDigest } : {}) } : null;
 }
 
 export function loadLexicon<T = any>(name: string): T {

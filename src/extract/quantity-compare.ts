@@ -18,6 +18,7 @@
 // compatible and "250" is not. Written precision widens every finite bound.
 import type { Quantity } from '../types.js';
 import { normalizeUnit } from './quantities/nouns.js';
+import { UNIT_CONVERSIONS } from './quantities/lexicon.js';
 
 export { normalizeUnit };
 
@@ -104,6 +105,10 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
 export function compareQuantities(a: Quantity, b: Quantity, options: CompareOptions = {}): QuantityRelation {
   const ua = normalizeUnit(a.unit);
   const ub = normalizeUnit(b.unit);
+  // "48 hours" / "three days", "3.4 km" / "4,300 metres": compared in a base unit.
+  const ca = ua === undefined ? undefined : UNIT_CONVERSIONS.get(ua);
+  const cb = ub === undefined ? undefined : UNIT_CONVERSIONS.get(ub);
+  if (ua !== ub && ca && cb && ca.base === cb.base) return compareQuantities(convert(a, ca.factor, ca.base), convert(b, cb.factor, cb.base), options);
   if (ua !== ub) {
     const oneMissing = ua === undefined || ub === undefined;
     if (!oneMissing || (options.unitless ?? 'incomparable') === 'incomparable') return 'incomparable';
@@ -111,6 +116,13 @@ export function compareQuantities(a: Quantity, b: Quantity, options: CompareOpti
   if (a.value === b.value && (a.max ?? a.value) === (b.max ?? b.value) && a.mod === b.mod) return 'same';
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   return intervalsOverlap(quantityInterval(a, tolerance), quantityInterval(b, tolerance)) ? 'compatible' : 'different';
+}
+
+function convert(q: Quantity, factor: number, base: string): Quantity {
+  const scaled: Quantity = { ...q, value: q.value * factor, unit: base };
+  if (q.max !== undefined) scaled.max = q.max * factor;
+  if (q.precision !== undefined) scaled.precision = q.precision * factor;
+  return scaled;
 }
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

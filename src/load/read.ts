@@ -4,7 +4,13 @@ import { open, stat } from 'node:fs/promises';
 
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; message: string; notice?: boolean };
+export type ReadResult = { ok: true; text: string; warning?: string; stat?: FileStat } | { ok: false; message: string; notice?: boolean };
+
+/** What the claims cache compares to skip reading an unchanged file. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+}
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -43,8 +49,10 @@ export async function readArticleFile(path: string, maxBytes = DEFAULT_MAX_FILE_
   // Look before opening: opening a FIFO blocks until someone writes to it, and
   // a device such as /dev/zero never ends, so only regular files are read.
   let size: number;
+  let mtimeMs: number;
   try {
     const info = await stat(path);
+    mtimeMs = info.mtimeMs;
     if (info.isDirectory()) return { ok: false, message: 'cannot read file: is a folder' };
     if (!info.isFile()) return { ok: false, message: 'not a regular file (a pipe, socket or device): skipped', notice: true };
     size = info.size;
@@ -82,5 +90,6 @@ export async function readArticleFile(path: string, maxBytes = DEFAULT_MAX_FILE_
     return { ok: false, message: `cannot read file: ${reason(error)}` };
   }
   if (bytes.length > maxBytes) return tooBig(bytes.length);
-  return decode(bytes);
+  const decoded = decode(bytes);
+  return decoded.ok && bytes.length === size ? { ...decoded, stat: { size, mtimeMs } } : decoded;
 }

@@ -1,7 +1,7 @@
 // Support for the CI / editor tests: they run the built CLI (`dist/`, what CI
 // and editors run) in a temp copy of a fixture folder, and compute expected
 // positions from the fixture text itself, never from the tool's output.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,16 @@ export function fixture(name: string, extra: Record<string, string> = {}): strin
   cpSync(join(here, 'fixtures', name), dir, { recursive: true });
   for (const [path, text] of Object.entries(extra)) writeFile(dir, path, text);
   return dir;
+}
+
+/** Set the mtime of every file under `dir`/`folders` an hour back, as files that have sat in an archive. */
+export function backdate(dir: string, folders: string[]): void {
+  const past = new Date(Date.now() - 3_600_000);
+  for (const folder of folders)
+    for (const name of readdirSync(join(dir, folder), { recursive: true }) as string[]) {
+      const path = join(dir, folder, name);
+      if (statSync(path).isFile()) utimesSync(path, past, past);
+    }
 }
 
 /** A fresh temp folder holding only `files`, with a root config. */

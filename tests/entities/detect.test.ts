@@ -37,6 +37,11 @@ describe('extractEntities: names and spans', () => {
     expect(found('"We are not hopeful," said Ahmed Nazari.').map((f) => f[0])).toEqual(['Ahmed Nazari']);
   });
 
+  it('never takes a number word opening the sentence for a name', () => {
+    expect(found('Fourteen crew members were rescued off Skarholm.').map((f) => f[0])).toEqual(['Skarholm']);
+    expect(found('Thirty miners remain trapped, officials in Velmora said.').map((f) => f[0])).toEqual(['Velmora']);
+  });
+
   it('cuts the possessive off the span ("Kenya\'s" → "Kenya")', () => {
     const s = "Kenya's foreign ministry summoned the envoy of the Democratic Republic of the Congo's embassy.";
     const kenya = one(s, 'Kenya');

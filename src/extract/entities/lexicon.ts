@@ -51,7 +51,11 @@ try {
   // sources.yaml belongs to the attribution work; without it media names are just names.
 }
 
+const numbers = loadLexicon<{ units?: Record<string, number>; tens?: Record<string, number> }>('numbers');
+
 export const LEX = {
+  /** "Fourteen people…": number words open sentences but never names. */
+  numberWords: new Set([...Object.keys(numbers.units ?? {}), ...Object.keys(numbers.tens ?? {})].map((w) => w.toLowerCase())),
   connectors: lower(ent.connectors),
   theAfter: lower(ent.the_after),
   namePrefixes: lower(ent.name_prefixes),

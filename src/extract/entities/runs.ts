@@ -30,7 +30,7 @@ export function sentenceMode(toks: Tok[]): 'normal' | 'headline' | 'shouting' {
 export function isNameWord(t: Tok, headline: boolean): boolean {
   if (!t.cap || isDigit(t.low)) return false;
   if (t.low.length === 1 && !t.dotAfter) return false;
-  if ((t.initial || headline) && !t.acronym && LEX.commonWords.has(t.low)) return false;
+  if ((t.initial || headline) && !t.acronym && (LEX.commonWords.has(t.low) || LEX.numberWords.has(t.low))) return false;
   return true;
 }
 

@@ -42,6 +42,9 @@ interface RawNumbers {
   weekdays: string[];
   one_skip_before: string[];
   one_skip_after: string[];
+  compound_heads: string[];
+  person_nouns: string[];
+  unit_conversions: Record<string, [string, number]>;
 }
 
 /** A phrase of one or more tokens mapped to a value; matched longest first. */
@@ -105,6 +108,12 @@ export const MONTHS = set(raw.months);
 export const WEEKDAYS = set(raw.weekdays);
 export const ONE_SKIP_BEFORE = set(raw.one_skip_before);
 export const ONE_SKIP_AFTER = set(raw.one_skip_after);
+/** "crew members" counts crew: heads that name membership of the noun before them. */
+export const COMPOUND_HEADS = set(raw.compound_heads);
+/** Nouns that count people, one class for comparison. */
+export const PERSON_NOUNS = set(raw.person_nouns);
+/** Unit → [base unit, factor], so "48 hours" and "three days" compare. */
+export const UNIT_CONVERSIONS = new Map(Object.entries(raw.unit_conversions).map(([k, v]) => [k.toLowerCase(), { base: v[0], factor: Number(v[1]) }]));
 
 /** Synonym → canonical unit (lowercase keys), for comparison. */
 export const UNIT_SYNONYMS = new Map<string, string>();

@@ -3,6 +3,7 @@
 // number, a few modifiers, then the head noun, which is plural when the
 // number is above one; the phrase ends at a preposition, a verb or a comma.
 import {
+  COMPOUND_HEADS,
   IRREGULAR_PLURALS,
   MONTHS,
   NON_HEADS,
@@ -107,6 +108,10 @@ export function findHead(toks: readonly Token[], j: number, value: number, parti
       // A name ending in -s before a plural noun is a modifier: "31 Abrams tanks".
       const next = toks[k + 1];
       const name = t.text[0] !== t.lower[0] && next !== undefined && next.text[0] === next.lower[0] && looksPlural(next);
+      // "fourteen crew members": the noun before a membership head is what is counted.
+      const prev = toks[k - 1];
+      if (!name && k > j && COMPOUND_HEADS.has(t.lower) && prev?.kind === 'w' && prev.text[0] === prev.lower[0] && !NON_HEADS.has(prev.lower) && !verbLike(prev))
+        return { unit: singularise(prev.text), index: k };
       if (!name) return { unit: singularise(t.text), index: k };
       continue;
     }

@@ -1,0 +1,120 @@
+// The claims cache on disk. Layout: MAGIC, the header length (uint32 LE), the
+// header (v8: salt, one small index entry per file, the archive index), then
+// each file's claims serialised on their own. A run reads the header and
+// deserialises only the claims it uses; a rewrite copies the bytes of the
+// entries it did not touch.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import type { ArticleClaims } from '../types.js';
+import { articleKeys, featureCounts } from '../corpus/archive-keys.js';
+import { ArchiveIndex } from './archive-index.js';
+
+export type Stored = Omit<ArticleClaims, 'text'>;
+
+/** What the header knows of one file without reading its claims. */
+export interface IndexEntry {
+  /** Hash of the extraction variant and the text the claims were extracted from. */
+  hash: string;
+  /** Per-file options that change extraction (day-first dates). */
+  variant: string;
+  /** The file's size and mtime when its text was last hashed, and when that was. */
+  size: number;
+  mtimeMs: number;
+  checkedAt: number;
+  /** Where the serialised blob lies in the blob area. */
+  at: number;
+  length: number;
+  /** The file's number in the archive index's postings. */
+  ordinal: number;
+}
+
+/** One file's claims with the keys and feature counts the archive index holds for it. */
+export interface EntryBlob {
+  claims: Stored;
+  keys: string[];
+  features: string[];
+  counts: number[];
+  /** Claims that take part in alignment. */
+  aligned: number;
+}
+
+export interface Header {
+  salt: string;
+  entries: Map<string, IndexEntry>;
+  index: ArchiveIndex;
+}
+
+const MAGIC = Buffer.from('BCC3');
+
+export function makeBlob(claims: Stored): EntryBlob {
+  const { features, counts, claims: aligned } = featureCounts(claims);
+  return { claims, keys: articleKeys(claims), features, counts, aligned };
+}
+
+export function isBlob(value: unknown): value is EntryBlob {
+  const b = value as EntryBlob | undefined;
+  return Array.isArray(b?.claims?.claims) && Array.isArray(b.claims.lineStarts) && Array.isArray(b.keys) && Array.isArray(b.features) && Array.isArray(b.counts);
+}
+
+function isIndexEntry(value: unknown): value is IndexEntry {
+  const e = value as IndexEntry | undefined;
+  return typeof e?.hash === 'string' && typeof e.at === 'number' && typeof e.length === 'number' && typeof e.ordinal === 'number';
+}
+
+/** Throws on anything that is not a whole cache file of this layout. */
+export function decodeFile(bytes: Buffer): { header: Header; blobs: Buffer } {
+  if (bytes.length < 8 || !bytes.subarray(0, 4).equals(MAGIC)) throw new Error('not a briefcheck cache');
+  const length = bytes.readUInt32LE(4);
+  if (8 + length > bytes.length) throw new Error('truncated');
+  const raw = deserialize(bytes.subarray(8, 8 + length)) as { salt?: unknown; entries?: unknown; index?: unknown };
+  if (typeof raw?.salt !== 'string' || !(raw.entries instanceof Map)) throw new Error('not a briefcheck cache');
+  const index = ArchiveIndex.fromJSON(raw.index);
+  const blobs = bytes.subarray(8 + length);
+  for (const e of raw.entries.values()) if (!isIndexEntry(e) || e.at + e.length > blobs.length) throw new Error('truncated');
+  return { header: { salt: raw.salt, entries: raw.entries as Map<string, IndexEntry>, index }, blobs };
+}
+
+export function encodeFile(header: Header, blobOf: (path: string, e: IndexEntry) => Buffer): Buffer {
+  const parts: Buffer[] = [];
+  const entries = new Map<string, IndexEntry>();
+  let at = 0;
+  for (const [path, e] of header.entries) {
+    const blob = blobOf(path, e);
+    entries.set(path, { ...e, at, length: blob.length });
+    parts.push(blob);
+    at += blob.length;
+  }
+  const head = serialize({ salt: header.salt, entries, index: header.index.toJSON() });
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  return Buffer.concat([MAGIC, length, head, ...parts]);
+}
+
+/** The whole cache, decoded (for tests and tools). */
+export interface CacheFile {
+  salt: string;
+  entries: Map<string, { hash: string; claims: Stored }>;
+}
+
+/** Read a whole cache file (tests and tools; runs read lazily). */
+export function readCacheFile(location: string): CacheFile {
+  const { header, blobs } = decodeFile(readFileSync(location));
+  const entries = new Map<string, { hash: string; claims: Stored }>();
+  for (const [path, e] of header.entries) entries.set(path, { hash: e.hash, claims: (deserialize(blobs.subarray(e.at, e.at + e.length)) as EntryBlob).claims });
+  return { salt: header.salt, entries };
+}
+
+/** Write a whole cache file (tests and tools): every file looks changed on disk, so its hash decides. */
+export function writeCacheFile(location: string, file: CacheFile): void {
+  const entries = new Map<string, IndexEntry>();
+  const blobs = new Map<string, EntryBlob>();
+  const index = new ArchiveIndex();
+  let ordinal = 0;
+  for (const [path, e] of file.entries) {
+    const blob = makeBlob(e.claims);
+    entries.set(path, { hash: e.hash, variant: '', size: -1, mtimeMs: -1, checkedAt: 0, at: 0, length: 0, ordinal });
+    index.add(ordinal++, blob);
+    blobs.set(path, blob);
+  }
+  writeFileSync(location, encodeFile({ salt: file.salt, entries, index }, (path) => serialize(blobs.get(path)!)));
+}
