@@ -1,6 +1,6 @@
 import type { Rule } from '../src/rules/types.js';
 import { fileName, otherSide, quoteOf, relatedClaim } from '../src/rules/describe.js';
-import { isPlainFact, isStatement } from '../src/corpus/relations.js';
+import { isAllegation, isPlainFact, isStatement } from '../src/corpus/relations.js';
 
 const rule: Rule = {
   meta: {
@@ -20,7 +20,7 @@ const rule: Rule = {
         .linksOf(claim)
         .filter((l) => l.relation === 'corroborates' && l.score >= ctx.options.minScore)
         .map((l) => ctx.claimById(otherSide(claim.id, l))!)
-        .filter((o) => o && isStatement(o) && o.attribution.kind === 'named' && o.attribution.source && !o.attribution.inherited && o.certainty.level === 'reported');
+        .filter((o) => o && isStatement(o) && (o.attribution.kind === 'named' || isAllegation(o)) && o.attribution.source && !o.attribution.inherited && o.certainty.level === 'reported');
       if (attributed.length === 0) continue;
       const first = attributed[0]!;
       ctx.report({

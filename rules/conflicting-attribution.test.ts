@@ -77,6 +77,18 @@ describe(RULE, () => {
     ]);
   });
 
+  it('tells one office from another by the word before the head, and a fuller title from another title', async () => {
+    const a = ` date 2025-03-03 Chief operating officer Lena Ruiz said the outage was fixed. Health minister Ivo Brand visited the site.
+`;
+    const b = ` date 2025-03-03 Chief technology officer Lena Ruiz said the outage was fixed. The minister, Ivo Brand, visited the site.
+`;
+    const { findings } = await lint({ 'a.txt': a, 'b.txt': b });
+    const titles = findings(RULE, 'a.txt').filter((f) => f.severity === 'info');
+    // "operating" / "technology" officer: two offices. "Health minister" / "minister": the same one, said more fully.
+    expect(titles.map((f) => f.message)).toEqual(['Lena Ruiz is called "Chief operating officer" here, but "Chief technology officer" in b.txt.']);
+    expect(span(titles[0]!)).toEqual(expectedSpan(a, 'Chief operating officer'));
+  });
+
   it('titles: false reports only statements in different mouths', async () => {
     const found = (await lint({ 'monday.txt': monday, 'tuesday.txt': tuesday }, ruleConfig(RULE, 'warning', { titles: false }))).findings(RULE);
     expect(found.some((f) => f.message.startsWith('Omar Haddad'))).toBe(false);

@@ -17,6 +17,8 @@ const RANKS = new Set(['acting', 'deputy', 'assistant', 'former', 'interim', 'vi
 interface Role {
   head: string;
   ranks: string;
+  /** The word right before the head that says which one ("finance" minister, "operating" officer), if any. */
+  field: string;
 }
 
 /**
@@ -37,7 +39,13 @@ export function roleOf(title: string): Role {
   });
   const head = kept[kept.length - 1] ?? '';
   const ranks = kept.filter((w) => RANKS.has(w)).sort().join(' ');
-  return { head, ranks };
+  const before = kept[kept.length - 2];
+  return { head, ranks, field: before && !RANKS.has(before) && before !== 'chief' ? before : '' };
+}
+
+/** One role named two ways that can both be true: same head and rank, and no two different fields ("minister" / "finance minister"). */
+function sameRole(a: Role, b: Role): boolean {
+  return a.head === b.head && a.ranks === b.ranks && (!a.field || !b.field || a.field === b.field);
 }
 
 /** person key → article path → that person's titles in the article */
@@ -102,14 +110,14 @@ const rule: Rule = {
         const conflicts: Array<{ path: string; mention: EntityMention }> = [];
         for (const [path, theirs] of byPath) {
           if (path === ctx.article.path) continue;
-          if (theirs.some((t) => t.role.head === mine.head && t.role.ranks === mine.ranks)) continue;
+          if (theirs.some((t) => sameRole(t.role, mine))) continue;
           const sameHead = theirs.filter((t) => t.role.head === mine.head);
           // Two different offices ("councillor" / "deputy mayor"), not an office
           // next to a description ("party leader" / "economics professor").
           const disjoint = OFFICES.has(mine.head) && !theirs.some((t) => myRoles.some((m) => m.role.head === t.role.head));
           for (const t of sameHead.length > 0 ? sameHead : disjoint ? theirs.filter((x) => OFFICES.has(x.role.head)) : []) conflicts.push({ path, mention: t.mention });
         }
-        const key = `${e.key}|${mine.head}|${mine.ranks}`;
+        const key = `${e.key}|${mine.head}|${mine.ranks}|${mine.field}`;
         if (conflicts.length === 0 || seen.has(key)) continue;
         seen.add(key);
         const first = conflicts[0]!;

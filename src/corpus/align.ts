@@ -8,10 +8,13 @@ import { relate } from './relations.js';
 import { measuredNoun } from './mention-role.js';
 import { loadLexicon } from '../extract/lexicon.js';
 import { normalizeUnit } from '../extract/quantity-compare.js';
+import { MEASURE_CANONICAL } from '../extract/quantities/lexicon.js';
 
 const numbersLexicon = loadLexicon<{ generic_units: string[]; person_nouns: string[] }>('numbers');
 const GENERIC_UNITS = new Set(numbersLexicon.generic_units);
 const PERSON_NOUNS = new Set(numbersLexicon.person_nouns);
+/** Money and measures ("eur", "km") are amounts, not counted things. */
+const MEASURES = new Set([...MEASURE_CANONICAL].map((u) => u.toLowerCase()));
 
 export interface Alignment {
   links: Link[];
@@ -29,15 +32,15 @@ export function featuresOf(claim: Claim): string[] {
   for (const e of claim.entities) out.add(`e:${e.key}`);
   // Durations ("over two years") are common to claims about different things.
   for (const q of claim.quantities) {
-    if (!q.unit || claim.times.some((t) => t.type === 'DURATION' && t.start < q.end && q.start < t.end)) continue;
-    out.add(`${QUANTITY_PREFIX}${q.value} ${q.unit}`);
+    if (!q.unit) continue;
     const noun = normalizeUnit(q.unit)!;
-    if (!GENERIC_UNITS.has(noun) && !PERSON_NOUNS.has(noun)) out.add(`${COUNTED_PREFIX}${noun}`);
+    const generic = GENERIC_UNITS.has(noun) || PERSON_NOUNS.has(noun);
     // "seven years in prison" / "the nine-year term": what a generic amount measures.
-    else {
-      const measured = measuredNoun(claim, q);
-      if (measured) out.add(`${COUNTED_PREFIX}of:${measured}`);
-    }
+    const measured = generic ? measuredNoun(claim, q) : undefined;
+    if (measured) out.add(`${COUNTED_PREFIX}of:${measured}`);
+    if (claim.times.some((t) => t.type === 'DURATION' && t.start < q.end && q.start < t.end)) continue;
+    out.add(`${QUANTITY_PREFIX}${q.value} ${q.unit}`);
+    if (!generic && !MEASURES.has(noun)) out.add(`${COUNTED_PREFIX}${noun}`);
   }
   return [...out];
 }
@@ -110,7 +113,9 @@ export function alignClaims(
     if (nx && ny) for (const k of nx) if (ny.has(k)) n++;
     return n;
   };
-  const kept = sameStoryAttributions(closestContradictions(links), sharedNames);
+  const claimCounts = new Map<string, number>();
+  for (const item of items) claimCounts.set(articles[item.article]!.path, (claimCounts.get(articles[item.article]!.path) ?? 0) + 1);
+  const kept = sameStoryAttributions(closestContradictions(links), { sharedNames, claimCount: (p) => claimCounts.get(p) ?? 0 });
   kept.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : x.relation < y.relation ? -1 : 1));
   return { links: kept, candidatePairs };
 }

@@ -59,8 +59,11 @@ export function forEachCandidatePair(
         return n > 1 && n <= options.maxPostings && !f.startsWith(QUANTITY_PREFIX);
       })
       .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1));
-    const entities = keys.filter((f) => f.startsWith('e:'));
-    const terms = keys.filter((f) => !f.startsWith('e:')).slice(0, options.termsPerClaim);
+    // Names and counted nouns are few per claim and say what it is about:
+    // always keys. The rarest plain words fill up the rest.
+    const always = (f: string) => f.startsWith('e:') || f.startsWith(COUNTED_PREFIX);
+    const entities = keys.filter(always);
+    const terms = keys.filter((f) => !always(f)).slice(0, options.termsPerClaim);
     return [...entities, ...terms];
   });
   keysOf.forEach((keys, i) => {

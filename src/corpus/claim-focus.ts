@@ -8,7 +8,10 @@ import type { Claim } from '../types.js';
 import { contentTerms, isClassKey } from '../extract/terms.js';
 
 /** Where the denied or unconfirmed proposition ends: a clause break or a new clause of saying. */
-const FOCUS_END = /[,;:.!?()"“”]|\s[-–—]\s|\b(?:saying|calling|adding|and said|but|although|while)\b/u;
+const FOCUS_END = /[,;:.!?()"“”]|\s[-–—]\s|\b(?:saying|calling|adding|and said|but|although|while|when|because|before|after)\b/u;
+
+/** "declined to confirm | reports that …": what is reported is the focus, not the reports. */
+const FOCUS_START = /^\s*(?:the\s+)?(?:media\s+|press\s+|news\s+)?(?:reports?|claims?|suggestions?|rumou?rs?|speculation|accounts?)\s+(?:that|of)\s+/iu;
 
 const focusCache = new WeakMap<Claim, string[]>();
 
@@ -19,7 +22,8 @@ export function focusTerms(c: Claim): string[] {
     terms = [];
     const cue = c.certainty.cue;
     if (cue && (c.certainty.level === 'denied' || c.certainty.level === 'unconfirmed')) {
-      const rest = c.text.slice(cue.end - c.span.start);
+      const after = c.text.slice(cue.end - c.span.start);
+      const rest = after.slice(FOCUS_START.exec(after)?.[0].length ?? 0);
       const end = FOCUS_END.exec(rest);
       terms = contentTerms(end ? rest.slice(0, end.index) : rest);
     }

@@ -9,7 +9,7 @@
 // resolve-entities.ts.
 import { LEX } from '../extract/entities/lexicon.js';
 import { matchPlace } from '../extract/entities/places.js';
-import { DROPPED_WORDS, plain, spellWord } from '../extract/entities/spelling.js';
+import { DROPPED_WORDS, plain, SHIP_PREFIXES, spellWord } from '../extract/entities/spelling.js';
 import { isAmbiguousTitle, titleEnd } from '../extract/entities/titles.js';
 import { memoize } from '../extract/memo.js';
 
@@ -95,6 +95,7 @@ function fold(surface: string): string {
   const kept: string[] = [];
   for (let i = 0; i < out.length; i++) {
     const w = out[i]!;
+    if (i === 0 && out.length > 1 && SHIP_PREFIXES.has(w)) continue;
     if (outUpper[i]) kept.push(w);
     else if (!DROPPED_WORDS.has(w)) kept.push(spellWord(w));
   }

@@ -22,20 +22,30 @@ export function closestContradictions(links: readonly Link[]): Link[] {
 
 /** Links a pair of articles must share besides a quote for the quote to be one story's... */
 const SAME_STORY_LINKS = 2;
-/** ...or one link this alike (two short briefs of one story may share a single claim)... */
+/** ...one when both are briefs this short (chance links grow with length)... */
+const BRIEF_CLAIMS = 8;
+/** ...or one link this alike... */
 const SAME_STORY_SCORE = 0.5;
-/** ...or this many names (entity keys) in common: short briefs of one story name the same people and places. */
+/** ...or this many names (entity keys) in common. */
 const SAME_STORY_NAMES = 2;
+
+/** What the filter needs to know of the articles, by path. */
+export interface StoryEvidence {
+  /** Entity keys the two articles have in common. */
+  sharedNames(x: string, y: string): number;
+  /** Aligned claims of an article. */
+  claimCount(path: string): number;
+}
 
 /**
  * The same words in two unrelated stories ("Our thoughts are with the
  * families") are a stock phrase, not one statement given to two people: a
- * differing attribution stands only when the two articles are linked at
- * least twice more (measured on generated corpora: keeps ~99% of same-story
- * quote links, drops ~99% of cross-story ones), once by a close match, or
- * when the two articles name at least two of the same entities.
+ * differing attribution stands only when the two articles are otherwise
+ * linked — at least twice more (measured on generated corpora: keeps ~99% of
+ * same-story quote links, drops ~99% of cross-story ones), once when both are
+ * short briefs or the link is close, or when they name two entities in common.
  */
-export function sameStoryAttributions(links: readonly Link[], sharedNames: (x: string, y: string) => number = () => 0): Link[] {
+export function sameStoryAttributions(links: readonly Link[], story: StoryEvidence): Link[] {
   const perPair = new Map<string, number>();
   const strong = new Set<string>();
   const pairOf = (l: Link) => {
@@ -47,7 +57,11 @@ export function sameStoryAttributions(links: readonly Link[], sharedNames: (x: s
     perPair.set(pairOf(l), (perPair.get(pairOf(l)) ?? 0) + 1);
     if (l.score >= SAME_STORY_SCORE) strong.add(pairOf(l));
   }
-  const sameStory = (l: Link) =>
-    (perPair.get(pairOf(l)) ?? 0) >= SAME_STORY_LINKS || strong.has(pairOf(l)) || sharedNames(articleOf(l.from), articleOf(l.to)) >= SAME_STORY_NAMES;
+  const sameStory = (l: Link) => {
+    const [x, y] = [articleOf(l.from), articleOf(l.to)];
+    const brief = Math.max(story.claimCount(x), story.claimCount(y)) <= BRIEF_CLAIMS;
+    const others = perPair.get(pairOf(l)) ?? 0;
+    return others >= (brief ? 1 : SAME_STORY_LINKS) || strong.has(pairOf(l)) || story.sharedNames(x, y) >= SAME_STORY_NAMES;
+  };
   return links.filter((l) => l.relation !== 'differs-in-attribution' || sameStory(l));
 }

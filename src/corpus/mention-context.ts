@@ -31,6 +31,41 @@ function computeContext(claim: Claim, span: Span, window: number): Set<string> {
   return new Set(contentTerms(claim.text.slice(from, to), [rel]));
 }
 
+/** Where a clause ends: punctuation, a dash, or a conjunction that opens another clause. */
+const CLAUSE_BREAK = /[,;:()"“”]|\s[-–—]\s|\b(?:and|but|while|whereas|although|because|after|before|when|as|since|until|following|which|who|that)\b/giu;
+/** A clause longer than this is cut (a run-on sentence is not one predicate). */
+const CLAUSE_REACH = 110;
+const clauseCache = new WeakMap<Span, Set<string>>();
+
+/**
+ * Content words of the clause a mention stands in ("was sentenced to nine
+ * years in prison by Judge X at the Crown Court on March 12": all of it, not
+ * only the words within a few characters of the date).
+ */
+export function clauseTerms(claim: Claim, span: Span): Set<string> {
+  let terms = clauseCache.get(span);
+  if (!terms) {
+    const text = claim.text;
+    const at = span.start - claim.span.start;
+    const end = span.end - claim.span.start;
+    let from = Math.max(0, at - CLAUSE_REACH);
+    let to = Math.min(text.length, end + CLAUSE_REACH);
+    CLAUSE_BREAK.lastIndex = from;
+    for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
+      if (m.index + m[0].length <= at) from = m.index + m[0].length;
+      else if (m.index >= end) {
+        to = m.index;
+        break;
+      }
+    }
+    while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
+    while (to < text.length && WORD_CHAR.test(text[to]!)) to++;
+    terms = new Set(contentTerms(text.slice(from, to), [[at - from, end - from]]));
+    clauseCache.set(span, terms);
+  }
+  return terms;
+}
+
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;

@@ -119,6 +119,8 @@ export function dateDifference(a: Claim, b: Claim, evidence: PairEvidence): Diff
 }
 
 const unitOf = (q: Quantity) => normalizeUnit(q.unit);
+/** Money and measures ("eur", "km", as normalizeUnit writes them): amounts, not counted things. */
+const MEASURES = new Set([...MEASURE_CANONICAL].map((u) => u.toLowerCase()));
 
 /** `q` is the only number of its claim that counts its noun. */
 function soleCount(all: readonly Quantity[], q: Quantity): boolean {
@@ -214,13 +216,12 @@ export function numberDifference(a: Claim, b: Claim, evidence: PairEvidence): Di
     const specific = !generic && x.unit === y.unit && anchors === 'match';
     // The one count of one specific thing in each sentence ("18 crew" / "fourteen crew members").
     // Amounts of money and measures are not counted things: a reward and a value are both euros.
-    const sole = !generic && !MEASURE_CANONICAL.has(unitOf(x)!) && anchors !== 'one-sided' && soleCount(qa, x) && soleCount(qb, y) ? 2 : 0;
+    const sole = !generic && !MEASURES.has(unitOf(x)!) && anchors !== 'one-sided' && soleCount(qa, x) && soleCount(qb, y) ? 2 : 0;
     // The same words qualify the noun ("42 confirmed cases" / "Fifty-two confirmed cases").
     const qualified = sameModifiers(x, y) ? 1 : 0;
     // A number held by the same named thing is that thing's number, whatever the unit.
     const held = sameHolder(a, x, b, y) ? (generic ? 3 : 2) : 0;
     const support = shared + (evidence.sameClaim ? 1 : 0) + held + (specific ? 1 : 0) + sole + qualified;
-    if (process.env.DEBUG_NUM) console.log('NUM', x.text, '|', y.text, JSON.stringify({ shared, generic, held, specific, same: evidence.sameClaim, ent: evidence.sharesEntity, rel: people.relation }));
     if (generic ? support + (qualified && evidence.sharesEntity ? 1 : 0) < 3 : support + (evidence.sharesEntity ? 1 : 0) < 2) continue;
     if (people.relation === 'different' || sameBoundDiffers(x, y)) {
       return { detail: `"${x.text}" vs "${y.text}"`, fromSpan: span(x), toSpan: span(y) };

@@ -11,10 +11,12 @@ import type { Claim, Quantity, Span } from '../types.js';
 import { loadLexicon, phraseRegExp } from '../extract/lexicon.js';
 import { EVENT_PREFIX, TOPIC_PREFIX, contentTerms, isClassKey, stem } from '../extract/terms.js';
 import { wireDatelineLength } from '../extract/wire-dateline.js';
-import { contextTerms } from './mention-context.js';
+import { clauseTerms, contextTerms } from './mention-context.js';
 
-/** Predicates sit within a few words of the number or date they govern. */
+/** Predicates sit within a few words of the number or date they govern... */
 const ANCHOR_WINDOW = 48;
+/** ...dates closer still ("a rise backdated to January and … extra pay" dates the rise, not the pay). */
+const DATE_ANCHOR_WINDOW = 32;
 
 // Asked for several times per candidate pair; computed once per mention.
 const anchorCache = new WeakMap<Span, { events: string[]; withTopics: string[] }>();
@@ -28,10 +30,17 @@ export function anchorsOf(claim: Claim, span: Span, withTopics = false): readonl
   let anchors = anchorCache.get(span);
   if (!anchors) {
     anchors = { events: [], withTopics: [] };
-    for (const t of contextTerms(claim, span, ANCHOR_WINDOW)) {
-      if (t.startsWith(EVENT_PREFIX)) anchors.events.push(t);
-      if (t.startsWith(EVENT_PREFIX) || t.startsWith(TOPIC_PREFIX)) anchors.withTopics.push(t);
-    }
+    // Only dates ask for topics, so one reach per mention: a date's predicate
+    // is close to it, or else somewhere in its clause ("was sentenced to nine
+    // years by Judge X at the Crown Court on March 12").
+    const near = (terms: Iterable<string>) => {
+      for (const t of terms) {
+        if (t.startsWith(EVENT_PREFIX)) anchors!.events.push(t);
+        if (t.startsWith(EVENT_PREFIX) || t.startsWith(TOPIC_PREFIX)) anchors!.withTopics.push(t);
+      }
+    };
+    near(contextTerms(claim, span, withTopics ? DATE_ANCHOR_WINDOW : ANCHOR_WINDOW));
+    if (withTopics && anchors.withTopics.length === 0) near(clauseTerms(claim, span));
     anchorCache.set(span, anchors);
   }
   return withTopics ? anchors.withTopics : anchors.events;
@@ -44,12 +53,18 @@ export function anchorsOf(claim: Claim, span: Span, withTopics = false): readonl
  */
 export type AnchorRelation = 'match' | 'clash' | 'one-sided' | 'none';
 
+const ASPECT_BEGIN = `${EVENT_PREFIX}begin`;
+
 export function anchorRelation(a: Claim, x: Span, b: Claim, y: Span, withTopics = false): AnchorRelation {
   const ax = anchorsOf(a, x, withTopics);
   const by = anchorsOf(b, y, withTopics);
   if (ax.length === 0 && by.length === 0) return 'none';
   if (ax.length === 0 || by.length === 0) return 'one-sided';
-  return ax.some((k) => by.includes(k)) ? 'match' : 'clash';
+  if (ax.some((k) => by.includes(k))) return 'match';
+  // "the strike began on Tuesday" dates the strike: a beginning names no event
+  // of its own, so it does not clash with "walked out on Monday" (the words around must agree).
+  if (withTopics && (ax.includes(ASPECT_BEGIN) || by.includes(ASPECT_BEGIN))) return 'none';
+  return 'clash';
 }
 
 const holderCache = new WeakMap<Span, string | null>();
@@ -189,6 +204,12 @@ function foldMeasured(word: string | undefined): string | undefined {
   return term === undefined ? undefined : MEASURED_GROUPS.get(term) ?? term;
 }
 
+/** Of the words after "a 48-hour …" ("general strike", "contract signed"), the one a group names, else the first. */
+function compoundNoun(words: string): string | undefined {
+  const list = words.split(/\s+/);
+  return list.find((w) => MEASURED_GROUPS.has(contentTerms(w).find((t) => !isClassKey(t)) ?? '')) ?? list[0];
+}
+
 export function measuredNoun(claim: Claim, q: Quantity): string | undefined {
   let noun = measuredCache.get(q);
   if (noun === undefined) {
@@ -198,7 +219,7 @@ export function measuredNoun(claim: Claim, q: Quantity): string | undefined {
     // The number's own unit is what is counted; the noun it sizes is what is measured.
     const compound = q.text.includes('-') ? AFTER_COMPOUND.exec(after) : null;
     const inNoun = AFTER_IN.exec(after);
-    const word = m?.[1] ?? compound?.[1]?.split(/\s+/).pop() ?? inNoun?.[1];
+    const word = m?.[1] ?? (compound ? compoundNoun(compound[1]!) : undefined) ?? inNoun?.[1];
     noun = foldMeasured(word) ?? null;
     measuredCache.set(q, noun);
   }

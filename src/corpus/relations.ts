@@ -3,21 +3,14 @@
 // number or who said it. One pair can differ in several ways at once.
 import type { Claim, EntityMention, Link, LinkRelation } from '../types.js';
 import { loadLexicon } from '../extract/lexicon.js';
-import { eventClassOf, isClassKey, stem } from '../extract/terms.js';
+import { ANONYMITY } from '../extract/source-kind.js';
+import { isClassKey } from '../extract/terms.js';
+import { NAMED_NEGATION, antonymous, negates, negatesVerb, negationCovers } from './opposition.js';
 import { nameTerms } from './claim-words.js';
-import { focusContainment } from './claim-focus.js';
+import { focusContainment, focusTerms } from './claim-focus.js';
 import { overlap } from './mention-context.js';
 import { dateDifference, numberDifference } from './mention-differences.js';
 import { sameNamedSpeaker } from './speakers.js';
-
-const ANTONYMS = new Map<string, Set<string>>();
-for (const [a, b] of loadLexicon<{ pairs: Array<[string, string]> }>('antonyms').pairs) {
-  const [sa, sb] = [stem(a), stem(b)];
-  if (!ANTONYMS.has(sa)) ANTONYMS.set(sa, new Set());
-  if (!ANTONYMS.has(sb)) ANTONYMS.set(sb, new Set());
-  ANTONYMS.get(sa)!.add(sb);
-  ANTONYMS.get(sb)!.add(sa);
-}
 
 /** How alike two claims are, from the alignment index. */
 export interface Similarity {
@@ -47,6 +40,8 @@ export const DEFAULT_THRESHOLDS: RelationThresholds = { same: 0.42, event: 0.15,
 const WEAK = new Set(['hedged', 'unconfirmed']);
 /** Share of a non-confirmation's focus words the firm claim must contain. */
 const FOCUS_SAME = 0.67;
+/** Share of a denial's focus words the claim it contradicts must contain. */
+const DENIAL_FOCUS = 0.34;
 
 /** A claim or a prediction: what an article states, as opposed to asking or opining. */
 export function isStatement(c: Claim): boolean {
@@ -58,16 +53,23 @@ export function isPlainFact(c: Claim): boolean {
   return isStatement(c) && c.attribution.kind === 'none' && c.certainty.level === 'asserted';
 }
 
-/** Resting on less than a fact: hedged, not confirmed, or only anonymous sources. */
-export function isWeak(c: Claim): boolean {
-  return WEAK.has(c.certainty.level) || (c.attribution.kind === 'anonymous' && c.certainty.level !== 'denied');
+const ALLEGATION_CUES = new Set(loadLexicon<{ cues: string[] }>('allegations').cues.map((w) => String(w).toLowerCase()));
+
+/**
+ * One side's allegation: "Prosecutors allege that …" — an unnamed but
+ * identified body with an allegation cue (lexicons/allegations.yaml). Not an
+ * anonymous report: what it alleges, stated plainly elsewhere, is an
+ * attribution dropped.
+ */
+export function isAllegation(c: Claim): boolean {
+  const cue = c.attribution.cue?.text.toLowerCase();
+  const source = c.attribution.source?.text;
+  return c.attribution.kind === 'anonymous' && cue !== undefined && ALLEGATION_CUES.has(cue) && source !== undefined && !ANONYMITY.test(source);
 }
 
-/** `neg` says "did not X" where `pos` says X. */
-function negates(neg: Claim, pos: Claim): boolean {
-  if (!neg.negated || !neg.negatedTerms?.length || pos.negated) return false;
-  // "No arrests were made" negates "arrested three suspects": the same event class.
-  return neg.negatedTerms.some((t) => pos.terms.includes(t) || pos.terms.includes(eventClassOf(t) ?? ''));
+/** Resting on less than a fact: hedged, not confirmed, or only anonymous sources. */
+export function isWeak(c: Claim): boolean {
+  return WEAK.has(c.certainty.level) || (c.attribution.kind === 'anonymous' && c.certainty.level !== 'denied' && !isAllegation(c));
 }
 
 /** Content words a sentence opens with that carry its main clause ("The thieves entered through a skylight …"). */
@@ -99,28 +101,6 @@ function openingOf(c: Claim): string[] {
     if (out.length === OPENING_WORDS) break;
   }
   return out;
-}
-
-/** `neg`'s negation may cover what `pos` says: it applies to a word of `pos`, or it could not be placed. */
-function negationCovers(neg: Claim, pos: Claim): boolean {
-  if (!neg.negated || pos.negated) return false;
-  return !neg.negatedTerms?.length || negates(neg, pos);
-}
-
-/** The opposite words as written ("rose" / "fell"), if the claims use a pair. */
-function antonymous(a: Claim, b: Claim): string | undefined {
-  const bTerms = new Set(b.terms);
-  for (const t of a.terms) {
-    const opposite = ANTONYMS.get(t);
-    if (opposite) for (const o of opposite) if (bTerms.has(o) && !a.terms.includes(o)) return `"${surface(a, t)}" / "${surface(b, o)}"`;
-  }
-  return undefined;
-}
-
-/** The word of a claim whose stem is `term`. */
-function surface(c: Claim, term: string): string {
-  for (const w of c.text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) if (stem(w.toLowerCase()) === term) return w;
-  return term;
 }
 
 function sourceKey(c: Claim, keyOf: (s: string) => string): string | undefined {
@@ -204,11 +184,15 @@ export function relate(a: Claim, b: Claim, sim: Similarity, keyOf: (s: string) =
     const [asserting, denying] = aDenied ? [b, a] : [a, b];
     // Scored by how much of what is denied the claim says, so the closest claim wins (link-filters.ts).
     const focus = Math.round(focusContainment(denying, asserting) * 1000) / 1000;
-    add('contradicts', asserting, denying, { detail: `denied: "${denying.certainty.cue?.text ?? ''}"`, score: Math.max(score, focus) });
-  } else if (!aDenied && !bDenied && sameProposition) {
-    const opposite = antonymous(a, b);
+    // "rejected the argument that councillors had ignored a noise study": a
+    // denial with a focus of its own answers only a claim that says some of it.
+    if (focusTerms(denying).filter((t) => !isClassKey(t)).length < 2 || focus >= DENIAL_FOCUS)
+      add('contradicts', asserting, denying, { detail: `denied: "${denying.certainty.cue?.text ?? ''}"`, score: Math.max(score, focus) });
+  } else if (!aDenied && !bDenied && (sameProposition || (sharesEntity && sim.cosine >= NAMED_NEGATION && (negatesVerb(a, b) || negatesVerb(b, a))))) {
+    const opposite = sameProposition ? antonymous(a, b) : undefined;
     if (opposite) add('contradicts', a, b, { detail: `opposite: ${opposite}` });
-    else if (sharesEntity && (negates(a, b) || negates(b, a))) {
+    // The same predicate negated, with a name in common or much else shared ("agreed to reopen pay talks" / "would not reopen pay talks").
+    else if ((sharesEntity || sim.shared >= 3) && (negates(a, b) || negates(b, a))) {
       const [positive, negative] = negates(a, b) ? [b, a] : [a, b];
       add('contradicts', positive, negative, { detail: 'negated' });
     }

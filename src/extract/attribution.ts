@@ -2,12 +2,15 @@
 // patterns over the sentence, then the source phrase is read off either side
 // of the cue (before it: "X, title, said"; after it: "…," said X; "according
 // to X") and classified by src/extract/source-kind.ts.
-import type { Attribution, Span, TextSpan } from '../types.js';
+import type { TextSpan } from '../types.js';
 import { loadLexicon, phraseRegExp } from './lexicon.js';
-import { classifySource, isDocumentOrMediaHead } from './source-kind.js';
+import { classifySource, isAdjudicator, isDocumentOrMediaHead } from './source-kind.js';
 import { participialCue } from './participial.js';
 import { leftSource, plainNounSource, rightSource, textSpan } from './source-phrase.js';
+import { appositiveStance, result, STANCE_VERB, stanceSource, type AttributionFound } from './stance-source.js';
 import { insideQuote } from './quotes.js';
+
+export type { AttributionFound } from './stance-source.js';
 
 interface AttributionLexicon {
   verbs: string[];
@@ -17,6 +20,7 @@ interface AttributionLexicon {
   secondary: string[];
   passive: string[];
   sourceless: string[];
+  quote_only: string[];
 }
 
 const lex = loadLexicon<AttributionLexicon>('attribution');
@@ -28,6 +32,25 @@ const NOUN_LIKE = new Set(lex.noun_like.map((w) => w.toLowerCase()));
 const CLAUSE_AFTER = /^\s*(?:that\b|[,.;:!?"“”]|$|on\s+\p{Lu}\p{L}*day\b)/u;
 const EVIDENCE_VERB_SET = new Set(lex.evidence_verbs.map((v) => v.toLowerCase()));
 const SPEECH_VERB_SET = new Set(lex.verbs.map((v) => v.toLowerCase()));
+/** "'…?' asked X", "'…,' X replied": verbs that report only right after a quote. */
+const QUOTE_ONLY = new Set(lex.quote_only.map((v) => v.toLowerCase()));
+/** "Employers added 272,000 jobs": "add" with a number or amount as its object is no report. */
+const ADD_VERB = /^add(?:s|ed)?$/;
+const AMOUNT_AFTER = /^\s+(?:(?:a|another|some|about|around|nearly|almost|over|more\s+than|a\s+net|a\s+further|a\s+record)\s+)?[$£€¥₹]?\d/iu;
+/**
+ * "Not yet, said a person close to the talks.": speech verbs that invert, a
+ * left side with no apposition ("The minister, Jane Roe, said…" has two
+ * commas), and a speaker phrase opening after the verb.
+ */
+const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|asked|replied|explained|noted|insisted|warned|recalled|continued)$/;
+const ONE_COMMA = /^[^,]*,\s*$/;
+const RIGHT_SPEAKER_START = /^\s+(?:the|a|an|one|two|three|several|some|his|her|their|its|\p{Lu})/u;
+/** "first reported by X": a scoop, which is what outlets have. */
+const FIRST_REPORTED = /\bfirst\s+reported\s+by$/i;
+/** A closing quote (and comma) right before a phrase. */
+const QUOTE_BEFORE = /["”]\s*,?\s*$/u;
+/** "X was quoted in the earnings release as saying", "was also quoted as saying": the subject spoke. */
+const QUOTED_AS = /\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+|widely\s+|earlier\s+)?quoted\s+(?:(?:in|by|on)\s+[^,.;"“”]{1,50}?\s+)?as\s+(?:saying|telling)\b/giu;
 const PREPOSITIONAL = phraseRegExp(lex.prepositional, 'giu');
 const SECONDARY = phraseRegExp(lex.secondary, 'giu');
 const PASSIVE = phraseRegExp(lex.passive, 'giu');
@@ -38,12 +61,10 @@ const RAISING = /^(?:believed|thought|expected|feared|suspected|understood|said|
 /** A subordinate clause after a main clause: its speaker is not the sentence's source ("Shares fell after X reported that…"). */
 const SUBORDINATOR_END = /\b(?:after|before|when|since|until|because|although|though|while|once|whereas)\s+$/i;
 const THREE_WORDS = /^\s*\S+\s+\S+\s+\S+/;
-/** Stance cues that are verbs with a subject ("has denied", "declined to comment"), not adjectives ("is false"). */
-const STANCE_VERB = /^(?:has\s+|have\s+|had\s+)?(?:den(?:y|ies|ied)|reject|refut|dismiss|disput|declin|refus|debunk|contest|rebut)/i;
 /** Determiners and possessives before a noun-like form make it the noun ("its report", "the claims"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|of|in|on|to|for|by|with|new|latest|annual|final|initial|earlier|previous|such|any|no)|['’]s?)\s+$/iu;
 /** After a participle inside a subject: an optional time or place, then the sentence's own verb. */
-const REDUCED_RELATIVE_AFTER = /^(?:\s+(?:on|in|at|by|for)\s+[\p{L}\d]+|\s+(?:last|this|earlier|next)\s+\p{L}+)?\s+(?:is|are|was|were|has|have|had|remains?|remained)\b/u;
+const REDUCED_RELATIVE_AFTER = /^(?:\s+(?:on|in|at|by|for)\s+[\p{L}\d]+|\s+(?:last|this|earlier|next)\s+\p{L}+|\s+(?:online|publicly|widely|overnight))?\s+(?:is|are|was|were|has|have|had|remains?|remained|appears?|appeared|seems?|seemed|shows?|showed)\b/u;
 /** A that-clause right after the verb, or after a short place or channel ("on Instagram on Wednesday that"). */
 const THAT_CLAUSE_AFTER = /^(?:\s+(?:on|in|at|to|via)\s+[^,.;]{1,40}?)?\s+that\b/u;
 /** Nothing but a time and the full stop after the cue: an attribution that closes the sentence. */
@@ -56,12 +77,6 @@ const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|brief\s+|short\s+|written\s+)?(?:
 const DOCUMENT_PRONOUN_VERB = /^(?:found|finds|concluded|concludes|documented|documents|estimated|estimates|recorded|listed|lists|detailed|details)$/;
 const NP_START_AFTER = /^\s+(?:a|an|the|that|this|his|her|its|their|he|she|it|they|\p{Lu}|\d)/u;
 
-export interface AttributionFound extends Attribution {
-  /** 'pronoun' sources are resolved by the article pass. */
-  pronoun?: boolean;
-  /** Span of the whole attribution clause, to leave it out of the claim's content terms. */
-  clause?: Span;
-}
 
 /** "according to X", "…, citing X": the source follows the cue. */
 function prepositional(pattern: RegExp, sentence: string, offset: number, openAtStart: boolean): AttributionFound | undefined {
@@ -73,6 +88,8 @@ function prepositional(pattern: RegExp, sentence: string, offset: number, openAt
     let src = rightSource(sentence, m.index + m[0].length, true);
     if (!src) continue;
     let kind = classifySource(sentence.slice(src[0], src[1]), sentence);
+    // "according to the trade body": a plain noun phrase after "according to" is a source too.
+    if (kind === 'invalid' && /^according/i.test(m[0])) kind = plainNounSource(sentence.slice(src[0], src[1]));
     if (kind === 'invalid') continue;
     // "according to a statement from the operator, ChemWerk": a statement speaks for its issuer.
     if (kind === 'document') {
@@ -99,6 +116,14 @@ export function findAttribution(sentence: string, offset: number, stanceCue?: [n
   const according = prepositional(PREPOSITIONAL, sentence, offset, quoteOpenAtStart);
   if (according) return according;
   // 2. "X was quoted as saying", "… was reported by X"
+  QUOTED_AS.lastIndex = 0;
+  // Cheap guard: the passive "quoted … as saying" is rare, and its regex would run on every "was".
+  for (let m = sentence.includes('quoted') ? QUOTED_AS.exec(sentence) : null; m; m = QUOTED_AS.exec(sentence)) {
+    if (quoted(m.index)) continue;
+    const src = leftSource(sentence, m.index);
+    const kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence) : 'invalid';
+    if (src && kind !== 'invalid') return result(sentence, offset, kind, src, [m.index, m.index + m[0].length]);
+  }
   PASSIVE.lastIndex = 0;
   for (let m = PASSIVE.exec(sentence); m; m = PASSIVE.exec(sentence)) {
     if (quoted(m.index)) continue;
@@ -107,12 +132,15 @@ export function findAttribution(sentence: string, offset: number, stanceCue?: [n
     if (!src) continue;
     const kind = classifySource(sentence.slice(src[0], src[1]), sentence);
     if (kind === 'invalid') continue;
-    return result(sentence, offset, kind, src, [m.index, m.index + m[0].length]);
+    // "The story was first reported by the Riverside Bugle": a scoop is an outlet's.
+    return result(sentence, offset, kind === 'named' && FIRST_REPORTED.test(m[0]) ? 'media' : kind, src, [m.index, m.index + m[0].length]);
   }
   // Read the stance cue's subject only when it is needed (it rarely is).
   const stanceOpen = stanceCue !== undefined && !quoted(stanceCue[0]);
   let stanceRead: AttributionFound | undefined | null = null;
   const stance = (): AttributionFound | undefined => (stanceRead === null ? (stanceRead = stanceOpen ? stanceSource(sentence, offset, stanceCue!) : undefined) : stanceRead);
+  const appositive = stanceOpen ? appositiveStance(sentence, offset, stanceCue!) : undefined;
+  if (appositive) return appositive;
   // 3. Reporting verbs, with the source on the left or (inverted) on the right.
   // Strong speech verbs first ("…, officials said." wins over an earlier
   // "alleged"), then the weaker ones.
@@ -121,7 +149,8 @@ export function findAttribution(sentence: string, offset: number, stanceCue?: [n
     for (let m = (VERB.lastIndex = 0, VERB.exec(sentence)); m; m = VERB.exec(sentence)) {
       // Once a speaker is found, only a closing attribution can take over: skip the rest cheaply.
       if (first && !FINAL_TAIL.test(sentence.slice(m.index + m[0].length))) continue;
-      const found = verbCandidate(sentence, offset, m, strongPass, quoted);
+      // "Employers added 300,000 jobs, figures showed.": a closing source wins whatever its verb.
+      const found = verbCandidate(sentence, offset, m, strongPass, quoted) ?? (first && strongPass ? verbCandidate(sentence, offset, m, false, quoted) : undefined);
       if (!found) continue;
       if (!first) {
         // "X has denied … that she invented claims": a denial or refusal before the verb is the outer act.
@@ -159,7 +188,9 @@ interface Candidate {
 
 /** One reporting-verb match: its source, or undefined when the match is no cue here. */
 function verbCandidate(sentence: string, offset: number, m: RegExpExecArray, strongPass: boolean, quoted: (i: number) => boolean): Candidate | undefined {
-  const verb = m[0].toLowerCase().split(/\s+/)[0]!;
+  // A multi-word cue is its own entry ("points to", "is showing"); else its first word decides.
+  const full = m[0].toLowerCase();
+  const verb = SPEECH_VERB_SET.has(full) || EVIDENCE_VERB_SET.has(full) ? full : full.split(/\s+/)[0]!;
   // Cheap tests first: this pass's verbs only, then the quote scan, then the context.
   const strict = !CORE_VERBS.has(verb);
   if (strict === strongPass) return undefined;
@@ -174,6 +205,8 @@ function verbCandidate(sentence: string, offset: number, m: RegExpExecArray, str
   const after = sentence.slice(cue[1]);
   // The context tests only look at the words next to the cue.
   const near = before.length > 40 ? before.slice(-40) : before;
+  if (ADD_VERB.test(verb) && AMOUNT_AFTER.test(after)) return undefined;
+  const afterQuote = /["”'’]\s*,?\s*$/u.test(near) || /^\s*$/.test(before);
   // "…, believed to be from …", "are said to have": a hedge, not a speaker.
   if (RAISING.test(verb) && /^\s+to\s+(?:be|have)\b/i.test(after) && /(?:,|\b(?:is|are|was|were|be|been|being))\s*$/i.test(near)) return undefined;
   // "is yet to confirm", "plans to announce": an infinitive is no report.
@@ -183,7 +216,6 @@ function verbCandidate(sentence: string, offset: number, m: RegExpExecArray, str
   if (/ing$/.test(verb) && /,\s*$/.test(near)) return undefined;
   // "The ceasefire announced on 2 June is holding": a participle inside the subject.
   if (/ed$/.test(verb) && !/,\s*$/.test(near) && REDUCED_RELATIVE_AFTER.test(after)) return undefined;
-  const afterQuote = /["”'’]\s*,?\s*$/u.test(near) || /^\s*$/.test(before);
   const afterComma = /,\s*$/.test(near);
   // A weak verb with a that-clause still reports ("The actor posted on Instagram that…").
   const plainOk = !strict || THAT_CLAUSE_AFTER.test(after);
@@ -193,60 +225,32 @@ function verbCandidate(sentence: string, offset: number, m: RegExpExecArray, str
   const read = (span: [number, number] | undefined, context: string): [[number, number] | undefined, ReturnType<typeof classifySource>] => {
     if (!span) return [undefined, 'invalid'];
     const phrase = sentence.slice(span[0], span[1]);
-    let kind = classifySource(phrase, context, strict);
+    // "'…,' Petrov replied": a name right after a quote is its speaker, whatever the verb.
+    let kind = classifySource(phrase, context, strict && !afterQuote && !QUOTE_BEFORE.test(sentence.slice(0, span[0])));
     if (kind === 'invalid' && plainOk) kind = plainNounSource(phrase);
     return [span, kind];
   };
   let [src, kind] = afterQuote ? read(undefined, '') : read(leftSource(sentence, m.index), before);
   if (kind === 'invalid' && (afterQuote || afterComma)) [src, kind] = read(rightSource(sentence, cue[1], false), after);
+  else if (afterComma && INVERTIBLE.test(verb) && ONE_COMMA.test(before) && RIGHT_SPEAKER_START.test(after)) {
+    // "Not yet, said a person close to the talks.": an inverted speaker that ends the sentence wins over the fragment before the comma.
+    const [right, rightKind] = read(rightSource(sentence, cue[1], false), after);
+    if (right && rightKind !== 'invalid' && rightKind !== 'pronoun' && FINAL_TAIL.test(sentence.slice(right[1]))) [src, kind] = [right, rightKind];
+  }
   if (!src || kind === 'invalid') return undefined;
+  // "'…?' asked X", "'…,' X asked": only a quote makes these verbs speech.
+  if (QUOTE_ONLY.has(verb) && !afterQuote && !QUOTE_BEFORE.test(sentence.slice(0, src[0]))) return undefined;
   const leftOfCue = src[0] <= m.index;
   // "The data showed…" counts; "He showed the letter" does not; "…, it found." does.
   const pronounAfterClause = kind === 'pronoun' && leftOfCue && (/,\s*$/.test(sentence.slice(0, src[0])) || DOCUMENT_PRONOUN_VERB.test(verb));
-  if (!SPEECH_VERB_SET.has(verb) && EVIDENCE_VERB_SET.has(verb) && kind !== 'document' && kind !== 'media' && !pronounAfterClause) return undefined;
+  // "The tribunal heard that…", "the court found": an adjudicating body speaks with evidence verbs too.
+  if (!SPEECH_VERB_SET.has(verb) && EVIDENCE_VERB_SET.has(verb) && kind !== 'document' && kind !== 'media' && !pronounAfterClause && !isAdjudicator(sentence.slice(src[0], src[1])) && !(leftOfCue && /^\s+that\b/i.test(after))) return undefined;
   // "Shares fell after the Gazette reported that…": the writer states the main clause.
   if (leftOfCue && subordinate(sentence.slice(0, src[0]))) return undefined;
   // "The agency quoted a researcher as saying…": quoting someone as saying is what outlets do.
   if (kind === 'named' && verb === 'quoted' && /^\s*(?:the|a|an)\s/i.test(sentence.slice(src[0])) && /^(?:(?!\bsaid\b)[^.;])*?\bas\s+(?:saying|telling)\b/iu.test(after)) kind = 'media';
   const final = leftOfCue && /,\s*$/.test(sentence.slice(0, src[0])) && FINAL_TAIL.test(after);
   return { found: result(sentence, offset, kind, src, cue), final };
-}
-
-/** The party that denies or will not confirm ("The ministry declined to comment", "denied by his lawyers"). */
-function stanceSource(sentence: string, offset: number, stanceCue: [number, number]): (AttributionFound & { cue: TextSpan }) | undefined {
-  const after = sentence.slice(stanceCue[1]);
-  // "denied by his lawyers" (passive) names its agent; "rejected claims by a former player" does not.
-  const cueText = sentence.slice(stanceCue[0], stanceCue[1]);
-  const passiveCue = /\b(?:been|was|were|is|are|being|be)\b/i.test(cueText) || /\b(?:been|was|were|is|are|being|be)\s+(?:\S+\s+)?$/i.test(sentence.slice(0, stanceCue[0]));
-  const agent = passiveCue ? /^\s*(?:by|from)\s+/i.exec(after) : null;
-  // "could not be verified" has no party behind it; "declined to comment" has its subject.
-  // "…, an accusation the militia denies": the source is inside the cue too.
-  const accusation = /^(?:a|an)\s+\S+\s+(?:that\s+)?/i.exec(cueText);
-  if (accusation) {
-    const verb = /\s+\S+$/.exec(cueText);
-    const s0 = stanceCue[0] + accusation[0].length;
-    const e0 = verb ? stanceCue[0] + verb.index : s0;
-    const kind = e0 > s0 ? classifySource(sentence.slice(s0, e0), sentence) : 'invalid';
-    const plain = kind === 'invalid' && e0 > s0 ? plainNounSource(sentence.slice(s0, e0)) : kind;
-    if (plain !== 'invalid') return result(sentence, offset, plain, [s0, e0], stanceCue) as AttributionFound & { cue: TextSpan };
-  }
-  // "Neither club has commented": the source is inside the cue.
-  const neither = /^neither\s+(?:\S+\s+){0,3}?(?=(?:has|have|had|did|would)\b)/i.exec(cueText);
-  if (neither) {
-    const end = stanceCue[0] + neither[0].trimEnd().length;
-    return result(sentence, offset, 'named', [stanceCue[0], end], stanceCue) as AttributionFound & { cue: TextSpan };
-  }
-  const passive = (/\b(?:be|been|being)\b/i.test(cueText) && /\b(?:verified|confirmed)\b/i.test(cueText)) || /^\s*(?:no|without|absence)\b/i.test(sentence.slice(stanceCue[0]));
-  // "The committee is yet to confirm": the verb "is" belongs to the cue, not to a passive.
-  const at = /^yet\s+to\b/i.test(cueText) ? stanceCue[0] - (/\b(?:is|are|was|were|has|have|had)\s+$/i.exec(sentence.slice(0, stanceCue[0]))?.[0].length ?? 0) : stanceCue[0];
-  // "…, could neither confirm nor deny": the modal belongs to the cue.
-  const modal = /\b(?:could|would|did|does|do|can|cannot|will)\s+$/i.exec(sentence.slice(0, at));
-  const src = agent ? rightSource(sentence, stanceCue[1] + agent[0].length, true) : passive ? undefined : leftSource(sentence, modal ? modal.index : at);
-  let kind = src ? classifySource(sentence.slice(src[0], src[1]), sentence) : 'invalid';
-  // "The ombudsman rejected the finding": a denial verb speaks for its plain subject.
-  if (src && kind === 'invalid' && STANCE_VERB.test(cueText)) kind = plainNounSource(sentence.slice(src[0], src[1]));
-  if (!src || kind === 'invalid') return undefined;
-  return result(sentence, offset, kind, src, stanceCue) as AttributionFound & { cue: TextSpan };
 }
 
 /** Does `prefix` end in a subordinator that follows a main clause ("Shares fell 14% after ")? */
@@ -270,7 +274,9 @@ function nounLikeIsVerb(sentence: string, cue: [number, number]): boolean {
   if (/(?:\p{Lu}[\p{L}'’.-]*|,)\s+$/u.test(before) && NP_START_AFTER.test(after)) return true;
   // "The report documents 112 cases", "the accounts list debts of…".
   const previous = /(\p{L}+)\s+$/u.exec(before);
-  return !!previous && isDocumentOrMediaHead(previous[1]!) && /^\s+[\p{L}\d£$€]/u.test(after) && !/^\s+(?:of|for|on|in|by|from|and|or)\b/i.test(after);
+  // A bare form after a singular head is a compound noun ("The inspection report documents…"), not a verb;
+  // after a plural head it agrees ("the accounts list debts").
+  return !!previous && isDocumentOrMediaHead(previous[1]!) && (/(?:s|ed)$/i.test(sentence.slice(cue[0], cue[1])) || /s$/i.test(previous[1]!)) && /^\s+[\p{L}\d£$€]/u.test(after) && !/^\s+(?:of|for|on|in|by|from|and|or)\b/i.test(after);
 }
 
 /** Step 5: the subject of the main clause before a participial reporting clause. */
@@ -295,15 +301,3 @@ function sourcelessCue(sentence: string, offset: number): TextSpan | undefined {
   const m = SOURCELESS.exec(sentence);
   return m ? textSpan(sentence, offset, m.index, m.index + m[0].length) : undefined;
 }
-
-function result(sentence: string, offset: number, kind: ReturnType<typeof classifySource>, src: [number, number], cue: [number, number]): AttributionFound {
-  const clause = { start: offset + Math.min(src[0], cue[0]), end: offset + Math.max(src[1], cue[1]) };
-  return {
-    kind: kind === 'pronoun' ? 'named' : (kind as Attribution['kind']),
-    source: textSpan(sentence, offset, src[0], src[1]),
-    cue: textSpan(sentence, offset, cue[0], cue[1]),
-    ...(kind === 'pronoun' ? { pronoun: true } : {}),
-    clause,
-  };
-}
-

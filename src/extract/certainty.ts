@@ -10,6 +10,8 @@ interface CertaintyLexicon {
   unconfirmed: string[];
   hedged: string[];
   hedged_modals: string[];
+  dismissive: string[];
+  dismissive_intensifiers: string[];
 }
 
 const lex = loadLexicon<CertaintyLexicon>('certainty');
@@ -24,13 +26,29 @@ function cueRegExp(entries: string[]): RegExp {
   return new RegExp(sources.join('|'), phrase.flags.includes('u') ? 'giu' : 'gi');
 }
 
-const DENIED = cueRegExp(lex.denied);
+const DISMISSIVE = phraseRegExp(lex.dismissive, 'giu').source;
+const INTENSIFIER = phraseRegExp(lex.dismissive_intensifiers, 'giu').source;
+/** Denials built from the dismissive words: "called the report speculation", "described X as false", 'was "pure invention"'. */
+const DENIED = new RegExp(
+  [
+    cueRegExp(lex.denied).source,
+    String.raw`\b(?:called|calls|call|calling|described|describes|describing|branded|brands|labell?ed|termed|dismissed|dismisses)\s+(?:the|a|an|its|his|her|their|these|those|this|that|our|my|your)\s+(?:\S+\s+){0,9}?(?:as\s+)?["“‘']?(?:(?:a|an)\s+)?(?:[A-Za-z-]+\s+)?(?:${DISMISSIVE})`,
+    String.raw`\b(?:is|are|was|were)\s+(?:["“‘']\s*(?:(?:${INTENSIFIER})\s+)?|(?:${INTENSIFIER})\s+)(?:(?:a|an)\s+)?(?:${DISMISSIVE})`,
+  ].join('|'),
+  // ASCII only: no Unicode mode, which keeps V8's fast path for \b alternations.
+  'gi',
+);
 const UNCONFIRMED = cueRegExp(lex.unconfirmed);
 const HEDGED = cueRegExp(lex.hedged);
 const MODAL = new RegExp(`(?<![\\p{L}])(?:${lex.hedged_modals.join('|')})(?![\\p{L}])`, 'gu');
 /** "was denied bail", "be denied access": a passive with an object is not a denial. */
 const PASSIVE_DENY = /\b(?:be|been|being|is|are|was|were)\s+(?:\S+ly\s+)?$/i;
 const BARE_DENY = /^den(?:y|ies|ied)$/i;
+/** "Unverified reports suggest…": the adjective qualifies the source, a hedge, not a refusal to confirm. */
+const UNVERIFIED_ADJECTIVE = /^un(?:verified|confirmed)$/i;
+const NOUN_AFTER = /^\s+\p{Ll}/u;
+/** "could not", "could only grab", "could still be borrowed": ability, not a hedge. */
+const COULD_ABILITY = /^(?:\s+(?:not|never|only|still|barely|hardly|easily)\b|n['’]t)/;
 const ALLEGED_VERB = /^alleged$/i;
 const SUSPECT = /^suspects?$/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|his|her|their|its|our|one|two|three|four|five|several|some|main|key|prime|chief|murder|robbery|terror|\d+)\s+$/i;
@@ -56,7 +74,9 @@ export function certaintyCue(sentence: string): { level: CertaintyLevel; span: S
   const unconfirmed = allMatches(UNCONFIRMED, sentence);
   const denied = allMatches(DENIED, sentence).find((m) => denialCounts(sentence, m, unconfirmed));
   if (denied) return { level: 'denied', span: denied };
-  if (unconfirmed[0]) return { level: 'unconfirmed', span: unconfirmed[0] };
+  const refusal = unconfirmed.find((u) => !(UNVERIFIED_ADJECTIVE.test(sentence.slice(u.start, u.end)) && NOUN_AFTER.test(sentence.slice(u.end))));
+  if (refusal) return { level: 'unconfirmed', span: refusal };
+  const adjective = unconfirmed[0];
   HEDGED.lastIndex = 0;
   for (let hedge = HEDGED.exec(sentence); hedge; hedge = HEDGED.exec(sentence)) {
     // "Residents alleged that…" reports (the verb); "the alleged fraud" hedges (the adjective).
@@ -65,10 +85,11 @@ export function certaintyCue(sentence: string): { level: CertaintyLevel; span: S
     if (SUSPECT.test(hedge[0]) && (hedge.index === 0 || DETERMINER_BEFORE.test(sentence.slice(0, hedge.index)))) continue;
     return { level: 'hedged', span: { start: hedge.index, end: hedge.index + hedge[0].length } };
   }
-  // "could not", "couldn't": lost ability, not a hedge.
+  if (adjective) return { level: 'hedged', span: adjective };
+  // "could not", "couldn't": lost ability, not a hedge; "may not", "might not" still hedge.
   MODAL.lastIndex = 0;
   for (let modal = MODAL.exec(sentence); modal; modal = MODAL.exec(sentence)) {
-    if (/^(?:\s+(?:not|never)\b|n['’]t)/.test(sentence.slice(modal.index + modal[0].length))) continue;
+    if (modal[0] === 'could' && COULD_ABILITY.test(sentence.slice(modal.index + modal[0].length))) continue;
     return { level: 'hedged', span: { start: modal.index, end: modal.index + modal[0].length } };
   }
   return undefined;

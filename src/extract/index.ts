@@ -11,17 +11,18 @@ import { claimKind } from './claim-kind.js';
 import { extractEntities, findAliasDefinitions } from './entities.js';
 import { extractQuantities } from './quantities.js';
 import { scanQuotes } from './quotes.js';
+import { readArticleVoice } from './article-voice.js';
 import { contentTerms, stem } from './terms.js';
 import { wireDatelineLength } from './wire-dateline.js';
 import { extractTimes, type TimeCarry } from './time/index.js';
 
-const NEGATION = /\b(?:not|never|no|none|neither|nor)\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|never|no|none|neither|nor|cannot)\b|n['’]t\b/i;
 /**
  * The word a negation applies to: "did not (yet) attend", "never reached",
  * "no longer runs", and the noun after a determiner "no": "No arrests have
  * been made" negates arresting.
  */
-const NEGATED_WORD = /(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:yet|immediately|fully|even|actually|also|be|been|have|has|had)\s+)*([\p{L}][\p{L}-]+)|\bno\s+(?:(?:further|new|other|more|major|serious|immediate)\s+)?(?!longer\b|one\b|doubt\b|comment\b)([\p{L}][\p{L}-]+)/giu;
+const NEGATED_WORD = /(?:\b(?:not|never|no longer|cannot)|n['’]t)\s+(?:(?:yet|immediately|fully|even|actually|also|be|been|have|has|had)\s+)*([\p{L}][\p{L}-]+)|\bno\s+(?:(?:further|new|other|more|major|serious|immediate)\s+)?(?!longer\b|one\b|doubt\b|comment\b)([\p{L}][\p{L}-]+)/giu;
 
 function negatedTerms(text: string): string[] {
   const out: string[] = [];
@@ -77,6 +78,8 @@ export function extractArticle(article: Article): ArticleClaims {
     if (clause) skip.push(clause);
     if (certainty.cue) skip.push([certainty.cue.start - offset, certainty.cue.end - offset]);
     const outsideAttribution = clause ? text.slice(0, clause[0]) + ' ' + text.slice(clause[1]) : text;
+    // Most sentences negate nothing: one cheap test spares them the word search.
+    const hasNegation = NEGATION.test(outsideAttribution);
     const { clause: _clause, pronoun: _pronoun, ...publicAttribution } = attribution;
     claims.push({
       id: `${article.path}#${index + 1}`,
@@ -94,8 +97,8 @@ export function extractArticle(article: Article): ArticleClaims {
       quantities: extractQuantities(text, offset),
       quotes: quotes.spans,
       terms: contentTerms(text, skip),
-      negated: certainty.level !== 'denied' && certainty.level !== 'unconfirmed' && NEGATION.test(outsideAttribution),
-      negatedTerms: negatedTerms(outsideAttribution),
+      negated: certainty.level !== 'denied' && certainty.level !== 'unconfirmed' && hasNegation,
+      negatedTerms: hasNegation ? negatedTerms(outsideAttribution) : [],
     });
   });
 
@@ -123,6 +126,7 @@ function carryAttribution(claims: Claim[], found: AttributionFound[], openAtEnd:
   let lastSpeaker: Attribution | undefined;
   let lastSpeakerParagraph = -10;
   statementIssuers(claims);
+  readArticleVoice(claims);
   // Quote groups: a run of sentences joined by a quote left open.
   for (let i = 0; i < claims.length; ) {
     let j = i;

@@ -17,6 +17,7 @@ interface SourcesLexicon {
   partitive_heads: string[];
   adversary_heads: string[];
   agent_heads: string[];
+  adjudicator_heads: string[];
 }
 
 const lex = loadLexicon<SourcesLexicon>('sources');
@@ -32,6 +33,7 @@ const PRONOUNS = lower(lex.pronouns);
 const PARTITIVE_HEADS = lower(lex.partitive_heads);
 const ADVERSARY_HEADS = lower(lex.adversary_heads);
 const AGENT_HEADS = lower(lex.agent_heads);
+const ADJUDICATOR_HEADS = lower(lex.adjudicator_heads);
 /** "a lawyer for the families", "an attorney representing the firm": speaking for a party. */
 const FOR_PARTY = /^\s*(?:for|representing|acting\s+for|on\s+behalf\s+of)\s/i;
 const MEDIA_MODIFIER = phraseRegExp(lex.media_modifiers, 'giu');
@@ -45,6 +47,21 @@ const PEOPLE_PLURAL = /^\p{Ll}[\p{L}-]*(?:ers|ors|ists|ians|ants|(?<!m)ents|ees)
 /** "the swimmer's management", "The museum's trustees": an identified party's people speak for it. */
 const DEFINITE_POSSESSIVE = /^(?:the\s+)?(?:\p{L}[\p{L}.&-]*\s+){0,4}\p{L}[\p{L}.&-]*['’]s?\s+(?:(?!(?:is|are|was|were|has|have|had|to|yet|not|and|or|that|which|who)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?!(?:is|are|was|were|has|have|had|to|yet|not)$)\p{Ll}[\p{L}-]*$/iu;
 /** A paper or article in a journal is a document, not a newspaper. */
+/**
+ * "a report by the Harbour Ledger", "a video circulating on social media": an
+ * outlet wrote or spread it. ("Data from a website" stays data: "from" names
+ * where figures come from, not who reported them.)
+ */
+const DOCUMENT_AGENT = /^\s*(?:by|in|circulating\s+on|shared\s+on|posted\s+on|aired\s+by|broadcast\s+by)\s+(.{2,80})$/iu;
+const SOCIAL_MEDIA = /^(?:social\s+media|the\s+internet)\b/i;
+/** "A video posted online", "footage shared on social media": spread by the media, whoever made it. */
+const SPREAD_ONLINE = /^\s*(?:posted|shared|circulat(?:ing|ed)|going\s+viral)\s+(?:online|on\s+social\s+media|on\s+the\s+internet)\b/i;
+/** "your report", "your article": a letter to the editor speaks of the paper's own reporting. */
+const YOUR_REPORT = /^your\s/i;
+/** "of one of the students", "of a victim": an unidentified member, not "of the organisers". */
+const OF_DEFINITE = /^.?\s*of\s+the\b/i;
+const OF_UNIDENTIFIED = /^\s*of\s+(?:one\s+of\s+|a\s+|an\s+|some\s+|several\s+|two\s+|three\s+)/i;
+const PLAIN_CORE = /^(?:the|a|an|one)\s+\p{Ll}[\p{L}-]*$/iu;
 const SCHOLARLY = /\b(?:published\s+(?:\S+\s+){0,4}in|in\s+the\s+journal|peer-reviewed|study|studies)\b/i;
 /** "Port Vila-based", "(BBMP)": qualifiers that do not end the source's core. */
 const ACRONYM_PAREN = /\s*\(\p{Lu}[\p{L}.&-]{0,11}\)(?=\s+\p{L})/gu;
@@ -57,7 +74,7 @@ const CORE_END_ALL = () => new RegExp(CORE_END.source, 'gi');
 /** "the club's published accounts": a participle before a noun is an adjective, not a qualifier. */
 const ATTRIBUTIVE = /^\s*(?:released|published|compiled|obtained|seen|reviewed|filed|issued|prepared|commissioned|conducted|carried|written|signed|sent|dated|quoted|cited)$/i;
 const NOUN_NEXT = /^\s+(?!(?:by|on|in|at|to|with|from|for|last|this|earlier|yesterday|today|overnight|late|early|after|before|under|during|between|since|until|and|or|jointly|online|publicly)\b)[a-z]/;
-const CORE_END = /\s*(?:,|\(|\b(?:released|published|compiled|obtained|seen|reviewed|filed|issued|prepared|commissioned|conducted|carried|written|signed|sent|dated|involving|surveyed|polled|interviewed|reached|quoted|cited)\b|\b(?:by|loyal|who|which|whose)\b|\bof\b|\bfor\b|\bat\b|\bin\b|\bfrom\b|\bwith\b|(?<!-)\bbased\b|\baware\b|\brepresenting\b|\bacting\s+for\b|\bknowledgeable\b|\b(?:broadcast|aired|posted|shared|circulated|filmed|taken|captured|lodged|submitted|tabled)(?=\s+(?:by|on|in|to|with)\b)|\bwho\b|\bwhich\b|\bthat\b|\bfamiliar\b|\bclose\b|\bbriefed\b|\bspeaking\b|\bon\b|\bto\b|\bwhose\b|\bwithin\b|\binside\b|\bamong\b|\bnear\b|\baround\b)/i;
+const CORE_END = /\s*(?:,|\(|\b(?:released|published|compiled|obtained|seen|reviewed|filed|issued|prepared|commissioned|conducted|carried|written|signed|sent|dated|involving|surveyed|polled|interviewed|reached|quoted|cited)\b|\b(?:by|loyal|who|which|whose)\b|\bof\b|\bfor\b|\bat\b|\bin\b|\bfrom\b|\bwith\b|(?<!-)\bbased\b|\baware\b|\brepresenting\b|\bacting\s+for\b|\bknowledgeable\b|\b(?:broadcast|aired|posted|shared|circulated|filmed|taken|captured|lodged|submitted|tabled)(?=\s+(?:by|on|in|to|with)\b)|\bwho\b|\bwhich\b|\bthat\b|\bfamiliar\b|\bclose\b|\bbriefed\b|\bspeaking\b|\bon\b|\bto\b|\bwhose\b|\bwithin\b|\binside\b|\bamong\b|\bnear\b|\baround\b|\bcirculating\b|\b(?:posted|shared)(?=\s+online\b)|\b(?:last|this|earlier|next)\s+(?:week|month|year|weekend|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\byesterday\b)/i;
 const DETERMINER = /^(?:the|a|an|one|two|three|four|five|six|several|some|many|other|another|most|few|both|all|various|senior|top|local|two|this|that|these|those)$/i;
 const INDEFINITE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|another|few|various|\d+)\b/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*/gu;
@@ -86,6 +103,11 @@ function tailIn(set: ReadonlySet<string>, w: string[], n: number): boolean {
   return w.length >= n && set.has(w.slice(w.length - n).join(' ').toLowerCase());
 }
 
+/** Is the phrase a court, tribunal, inquest or judge ("the tribunal", "an inquest in Leeds")? */
+export function isAdjudicator(phrase: string): boolean {
+  return ADJUDICATOR_HEADS.has(headOf(phrase).head.toLowerCase());
+}
+
 /** Is `word` the head noun of a document or of a media source ("report", "accounts", "paper")? */
 export function isDocumentOrMediaHead(word: string): boolean {
   const w = word.toLowerCase();
@@ -112,6 +134,15 @@ export function headOf(phrase: string): { head: string; core: string } {
   return { head: (w[w.length - 1] ?? '').replace(/['’]s$/u, ''), core };
 }
 
+/** A document made or spread by an outlet ("a report by the X Ledger", "a video circulating on social media") is media. */
+function mediaAgent(rest: string, context: string, strict: boolean): boolean {
+  if (SPREAD_ONLINE.test(rest)) return true;
+  const agent = DOCUMENT_AGENT.exec(rest);
+  if (!agent) return false;
+  const who = agent[1]!;
+  return SOCIAL_MEDIA.test(who) || classifySource(who, context, strict) === 'media';
+}
+
 function hasProperName(core: string): boolean {
   const w = words(core);
   return w.some((token, i) => CAPITALISED.test(token) && !(i === 0 && DETERMINER.test(token)) && !TITLE_OR_FUNCTION.test(token) && !ANONYMOUS_HEADS.has(token.toLowerCase()) && !(/^\p{Lu}+$/u.test(token) && i < w.length - 1));
@@ -133,6 +164,10 @@ export function classifySource(phrase: string, context = '', strict = false): So
   // "the leader of the movement, Jane Roe": a name in apposition names the source.
   if (text.includes(',') && text.split(',').slice(1).some((part) => NAME_ONLY.test(part.trim()) && !MEDIA_NAME.test(part))) return 'named';
   // "A section of the local press", "one of the people": the real head is in the of-phrase.
+  // "A coroner", "the tribunal": bodies that rule speak on the record.
+  if (ADJUDICATOR_HEADS.has(h) && !/^(?:the\s+)?(?:\S+\s+)?(?:of|for)\b/i.test(text.slice(core.length))) return 'named';
+  // "Westbay Now, an independent news site": an outlet described in apposition.
+  if (text.includes(',') && text.split(',').slice(1).some((part) => /^\s*(?:a|an|the)\s/i.test(part) && mediaModified(headOf(part).core))) return 'media';
   if (PARTITIVE_HEADS.has(h) && core.length < text.length) {
     const of = /^\s*of\s+/i.exec(text.slice(core.length));
     if (of) {
@@ -145,6 +180,7 @@ export function classifySource(phrase: string, context = '', strict = false): So
   const cw = words(core);
   const documentHead = DOCUMENT_HEADS.has(h) || tailIn(DOCUMENT_HEADS, cw, 2);
   if (documentHead && SCHOLARLY.test(text)) return 'document';
+  if (documentHead && (YOUR_REPORT.test(core) || mediaAgent(text.slice(core.length), context, strict))) return 'media';
   if (MEDIA_NAME.test(core) || MEDIA_SUFFIX.test(core) || mediaModified(core)) return 'media';
   if (h === 'reports' || MEDIA_HEADS.has(h) || MEDIA_HEADS.has(core.toLowerCase().replace(/^(?:the|a|an)\s+/, ''))) return 'media';
   if (documentHead) return MEDIA_NAME.test(text) ? 'media' : 'document';
@@ -160,7 +196,7 @@ export function classifySource(phrase: string, context = '', strict = false): So
   // "No group has claimed…": nobody is a source.
   if (/^(?:no|none)\s/i.test(core)) return 'invalid';
   // "His lawyer", "their spokesmen": the people of a party the story has named.
-  const identified = ((/^the\b/i.test(core) && (/['’]s?\s/u.test(core) || /^[^,]*\bof\s+the\b/i.test(text.slice(core.length - 1)))) || /^(?:his|her|their|its|our)\s/i.test(core)) && !ADVERSARY_HEADS.has(h);
+  const identified = ((/^the\b/i.test(core) && (/['’]s?\s/u.test(core) || OF_DEFINITE.test(text.slice(core.length - 1)))) || /^(?:his|her|their|its|our)\s/i.test(core)) && !ADVERSARY_HEADS.has(h);
   if (AGENT_HEADS.has(h) && FOR_PARTY.test(text.slice(core.length))) return 'named';
   // "the chief executive", "the managing director": a two-word role names one person of a known body.
   if (tailIn(ROLE_HEADS, cw, 2) || tailIn(ROLE_HEADS, cw, 3)) return INDEFINITE.test(core) ? 'anonymous' : 'named';
@@ -183,5 +219,7 @@ export function classifySource(phrase: string, context = '', strict = false): So
   if (strict && nameWords < 2 && !/^\p{Lu}{2,}$/u.test(head)) return 'invalid';
   if (CAPITALISED.test(head) && hasProperName(core)) return 'named';
   if (hasProperName(core) && w.length <= 6) return 'named';
+  // "The uncle of one of the missing fishermen": a relation of someone unidentified is unnamed.
+  if (!strict && OF_UNIDENTIFIED.test(text.slice(core.length)) && PLAIN_CORE.test(core)) return 'anonymous';
   return 'invalid';
 }

@@ -12,7 +12,7 @@ const LEFT_BOUNDARY = /[;:“”"]\s*|\b(?:that|because|although|though|while|wh
 const PLAIN_NOUN_PHRASE = /^(?:(?:the|a|an|one|two|three|four|five|several|some|many|local|other|both)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+){0,3}[\p{Ll}][\p{Ll}-]*$/u;
 const CLAUSE_WORDS = /\b(?:and|or|is|are|was|were|be|been|has|have|had|will|would|not|no|it|this|there|which|who|with|of|in|on|at|for|to|from|by)\b/i;
 /** Adverbs and auxiliaries that may stand between the subject and the verb. */
-const PRE_VERB_FILLER = /(?:\s+(?:has|have|had|will|would|also|already|today|yesterday|tonight|since|just|formally|officially|long|always|never|consistently|strongly|flatly|vehemently|categorically|firmly|initially|originally|subsequently|immediately|quickly|swiftly|reportedly|(?:did|does|do|would|could|will|has|have|had)\s+not|earlier|previously|later|again|repeatedly|publicly|separately|privately|then|now|recently|once|first|last|further|however|has also|had also|on\s+\p{L}+day|on\s+\p{L}+)){0,3}\s*$/iu;
+const PRE_VERB_FILLER = /(?:\s+(?:has|have|had|will|would|also|already|today|yesterday|tonight|since|just|formally|officially|long|always|never|consistently|strongly|flatly|vehemently|categorically|firmly|initially|originally|subsequently|immediately|quickly|swiftly|reportedly|purportedly|allegedly|apparently|supposedly|(?:did|does|do|would|could|will|has|have|had)\s+not|earlier|previously|later|again|repeatedly|publicly|separately|privately|then|now|recently|once|first|last|further|however|has also|had also|on\s+\p{L}+day|on\s+\p{L}+)){0,3}\s*$/iu;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|am)\s+(?:\p{L}+ly\s+)?$/iu;
 export const RIGHT_SOURCE_START = /^\s*(?:the|a|an|\p{Lu}|\d|one|two|three|several|some|many|his|her|their|its|our)/u;
 /** A full stop that ends a title or an initial ("Dr.", "Prof.", "J.") does not end the source. */
@@ -23,6 +23,10 @@ const QUOTE_CLOSE_BEFORE = /["”'’]\s*,?\s*$|,\s*["”]\s*$/u;
 /** A participle before "after", "before", "since" makes them prepositions inside the source phrase. */
 const PARTICIPLE_BEFORE = /\b(?:issued|released|published|signed|adopted|agreed|filed|presented|unveiled|circulated|compiled|distributed|posted|sent|lodged|tabled|drafted|prepared|obtained|conducted|made|taken|held|carried out)\s+$/i;
 const WORDS_MAX = 18;
+const CAPITALISED_FILLER = /^\s+\p{Lu}/u;
+const LOWER_WORD = /\s+\p{Ll}/u;
+/** A ", who…" / ", which…" clause still open (no comma since). */
+const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
 const LAST_WORDS = new RegExp(`(?:\\S+\\s+){0,${WORDS_MAX - 1}}\\S+\\s*$`);
 
 export function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -44,7 +48,12 @@ export function leftSource(sentence: string, at: number): [number, number] | und
   const leadIn = LEAD_IN_BEFORE.exec(before);
   if (leadIn) before = before.slice(0, leadIn.index);
   const filler = PRE_VERB_FILLER.exec(before);
-  if (filler) before = before.slice(0, filler.index);
+  // "Westbay Now said", "USA Today reported": a capitalised "filler" ends a name.
+  if (filler) {
+    const capitalised = filler.index > 0 && CAPITALISED_FILLER.test(filler[0]);
+    const cut = capitalised ? filler[0].search(LOWER_WORD) : 0;
+    if (cut >= 0) before = before.slice(0, filler.index + cut);
+  }
   if (BE_BEFORE.test(before + ' ')) return undefined;
   if (QUOTE_CLOSE_BEFORE.test(before)) return undefined;
   // The dateline ("NAIROBI, March 14 (Reuters) - ") is never part of the subject.
@@ -53,6 +62,8 @@ export function leftSource(sentence: string, at: number): [number, number] | und
   for (let b = LEFT_BOUNDARY.exec(before); b; b = LEFT_BOUNDARY.exec(before)) {
     // "A joint declaration issued after the summit said": not a clause opener.
     if (PARTICIPLE_BEFORE.test(before.slice(0, b.index))) continue;
+    // "An official, who asked not to be named because the talks are confidential,": inside the relative clause.
+    if (OPEN_RELATIVE.test(before.slice(Math.max(0, b.index - 80), b.index))) continue;
     start = b.index + b[0].length;
   }
   let region = before.slice(start);
@@ -99,6 +110,7 @@ export function plainNounSource(phrase: string): 'named' | 'anonymous' | 'invali
   // "The refineries, all based in the port": the apposition qualifies the noun phrase before it.
   const p = phrase.split(',')[0]!.trim();
   if (!PLAIN_NOUN_PHRASE.test(p.charAt(0).toLowerCase() + p.slice(1)) || CLAUSE_WORDS.test(p.replace(/^(?:the|a|an)\s+/i, ''))) return 'invalid';
-  return /^the\b/i.test(p) ? 'named' : 'anonymous';
+  // "the coroner", "her management": a definite or possessed party the story has identified.
+  return /^(?:the|his|her|their|its|our)\b/i.test(p) ? 'named' : 'anonymous';
 }
 

@@ -3,6 +3,7 @@
 // that gives it differently as a related location.
 import type { Claim, Link, LinkRelation, RelatedLocation, Span, TextSpan } from '../types.js';
 import type { RuleContext } from './types.js';
+import { isAligned } from '../corpus/align.js';
 import { fileName, otherSide, quoteOf } from './describe.js';
 
 interface Difference {
@@ -17,7 +18,8 @@ export function reportDifferences(
   mentionsOf: (c: Claim) => readonly TextSpan[],
   describe: (here: TextSpan | undefined, others: Array<{ other: Claim; value?: TextSpan }>) => string,
 ): void {
-  for (const claim of ctx.claims()) {
+  // Predictions too: "Sentencing is scheduled for July 12" can be dated differently elsewhere.
+  for (const claim of ctx.article.claims.filter(isAligned)) {
     const bySpan = new Map<number, Difference>();
     for (const link of ctx.linksOf(claim) as Link[]) {
       if (link.relation !== relation) continue;

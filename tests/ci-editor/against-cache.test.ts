@@ -79,6 +79,17 @@ describe('--against', () => {
   });
 });
 
+/** A newsroom fixture whose cache holds edited claims for two unchanged archive files (see the tamper functions). */
+function tamperedCache(): string {
+  const dir = fixture('newsroom');
+  runCli(dir, ['new/', '--against', 'archive/', ...CACHE, ...JSON_OUT]);
+  const file = readCache(dir);
+  tamperHarborNumber(file, dir);
+  tamperBridgeHedge(file, dir);
+  writeCache(dir, file);
+  return dir;
+}
+
 describe('--cache', () => {
   // Each test compares with an uncached run made in the same test, so a
   // rebuild of dist/ between tests cannot make two runs differ.
@@ -117,12 +128,7 @@ describe('--cache', () => {
   });
 
   it('reuses the claims of unchanged files instead of extracting them again', () => {
-    const dir = fixture('newsroom');
-    runCli(dir, ['new/', '--against', 'archive/', ...CACHE, ...JSON_OUT]);
-    const file = readCache(dir);
-    tamperHarborNumber(file, dir);
-    tamperBridgeHedge(file, dir);
-    writeCache(dir, file);
+    const dir = tamperedCache();
     const messages = jsonMessages(runCli(dir, ['new/', '--against', 'archive/', ...CACHE, ...JSON_OUT]));
     // Both cross-source findings rested on the archive claims we changed in the cache.
     const ids = messages.map((m) => m.ruleId);
@@ -132,12 +138,7 @@ describe('--cache', () => {
   });
 
   it('an edited file invalidates its own entry only', () => {
-    const dir = fixture('newsroom');
-    runCli(dir, ['new/', '--against', 'archive/', ...CACHE, ...JSON_OUT]);
-    const file = readCache(dir);
-    tamperHarborNumber(file, dir);
-    tamperBridgeHedge(file, dir);
-    writeCache(dir, file);
+    const dir = tamperedCache();
     // Edit the harbor article: its tampered entry no longer matches and it is extracted afresh.
     writeFile(dir, 'archive/harbor-approval.txt', readText(dir, 'archive/harbor-approval.txt').replace('three new container berths', 'four new container berths'));
     const messages = jsonMessages(runCli(dir, ['new/', '--against', 'archive/', ...CACHE, ...JSON_OUT]));

@@ -23,7 +23,10 @@ const UNSEEN_DIR = join(dirname(SET_DIR), 'unseen');
 // Raised after issue 3 (claim model generalisation) to that run's figures - 0.03, rounded down:
 //   certainty 0.969, attribution kind 0.958, source exact 0.928 / overlap 0.964, not-a-claim F1 0.887
 //   (tuning set: 0.983 / 0.979 / 0.955 / 0.984, not-a-claim F1 0.881).
-const HELDOUT_FLOORS = { certaintyMacroF1: 0.93, attributionMacroF1: 0.92, sourceOverlap: 0.93, sourceExact: 0.89, notClaimF1: 0.85 };
+// Raised again after issue 3 round 2 (the blind set's error classes), same rule:
+//   certainty 0.967, attribution kind 0.962, source exact 0.928 / overlap 0.960, not-a-claim F1 0.915
+//   (tuning set, 852 sentences: 0.995 / 0.986 / 0.962 / 0.991, not-a-claim F1 0.957).
+const HELDOUT_FLOORS = { certaintyMacroF1: 0.93, attributionMacroF1: 0.93, sourceOverlap: 0.93, sourceExact: 0.89, notClaimF1: 0.88 };
 // Blind set (unseen/): written by someone who never read the extractor, scored
 // once after the round that took the held-out set to the floors above.
 // First run, 2026-11-22, 439 sentences in 69 articles: certainty macro-F1 0.855,

@@ -68,7 +68,13 @@ export const MERGE_PAIRS: MergePair[] = [
   { a: 'Muammar Qaddafi', b: 'Moammar Gadhafi', merge: true, why: 'q / g, dh / d (missed: consonants differ)' },
   { a: 'Mao Tse-tung', b: 'Mao Zedong', merge: true, why: 'Wade-Giles / Pinyin (missed)' },
 
+  { a: 'Oleksandr Hrytsenko', b: 'Oleksandr Gritsenko', merge: true, why: 'Ukrainian h / Russian g' },
+  { a: 'Olha Bondar', b: 'Olga Bondar', merge: true, why: 'Ukrainian h / Russian g in a given name' },
+  { a: 'Monte Calvo', b: 'Mount Calvo', merge: true, ctxA: 'Ash rose from {} on Monday.', ctxB: 'Ash rose from {} on Monday.', why: 'one generic word (mount) in two languages' },
+  { a: 'MV Brisa Norte', b: 'Brisa Norte', merge: true, ctxA: 'The ferry {} ran aground on Monday.', ctxB: 'The ferry {} ran aground on Monday.', why: 'ship prefix written or left out' },
   // ---- should not merge ---------------------------------------------------
+  { a: 'Hanna Lind', b: 'Anna Lind', merge: false, why: 'an added h is not a g/h spelling' },
+  { a: 'Mount Calvo', b: 'Monte Alto', merge: false, ctxA: 'Ash rose from {} on Monday.', ctxB: 'Ash rose from {} on Monday.', why: 'same generic word, different mountains' },
   { a: 'Ali Durrani', b: 'Asad Durrani', merge: false, why: 'different given name' },
   { a: 'Hassan Moradi', b: 'Hussein Moradi', merge: false, why: 'Hassan and Hussein are different names' },
   { a: 'Karim Jaber', b: 'Karam Jaber', merge: false, why: 'i / a is not a romanisation swap' },

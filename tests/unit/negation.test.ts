@@ -16,6 +16,7 @@ describe('negated terms', () => {
     expect(negated('The minister did not attend the meeting.')).toContain(stem('attend'));
     expect(negated('The ferry has not yet been refloated.')).toContain(stem('refloated'));
     expect(negated('The mill no longer employs anyone.')).toContain(stem('employs'));
+    expect(negated('The club cannot afford the fee.')).toContain(stem('afford'));
   });
 
   it('takes the noun after a determiner "no"', () => {

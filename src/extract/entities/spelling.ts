@@ -9,6 +9,7 @@ import { loadLexicon } from '../lexicon.js';
 interface SpellingYaml {
   replacements: Array<[string, string]>;
   dropped_words: string[];
+  ship_prefixes?: string[];
   vowels: {
     letters: string;
     compatible: Array<[string, string]>;
@@ -25,6 +26,7 @@ const lex = loadLexicon<SpellingYaml>('entity-spelling');
 
 const REPLACEMENTS: Array<[RegExp, string]> = lex.replacements.map(([re, to]) => [new RegExp(re, 'g'), to]);
 export const DROPPED_WORDS: ReadonlySet<string> = new Set(lex.dropped_words.map((w) => w.toLowerCase()));
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set((lex.ship_prefixes ?? []).map((w) => w.toLowerCase()));
 
 const VOWELS = new Set(lex.vowels.letters.split(''));
 const COMPATIBLE = new Set(lex.vowels.compatible.flatMap(([a, b]) => [a + b, b + a]));
