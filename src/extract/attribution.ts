@@ -47,6 +47,7 @@ const ONE_COMMA = /^[^,]*,\s*$/;
 const RIGHT_SPEAKER_START = /^\s+(?:the|a|an|one|two|three|several|some|his|her|their|its|\p{Lu})/u;
 /** "first reported by X": a scoop, which is what outlets have. */
 const FIRST_REPORTED = /\bfirst\s+reported\s+by$/i;
+const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were)\s+$/i;
 /** A closing quote (and comma) right before a phrase. */
 const QUOTE_BEFORE = /["”]\s*,?\s*$/u;
 /** "X was quoted in the earnings release as saying", "was also quoted as saying": the subject spoke. */
@@ -230,7 +231,10 @@ function verbCandidate(sentence: string, offset: number, m: RegExpExecArray, str
     if (kind === 'invalid' && plainOk) kind = plainNounSource(phrase);
     return [span, kind];
   };
-  let [src, kind] = afterQuote ? read(undefined, '') : read(leftSource(sentence, m.index), before);
+  // "Broadcaster X is showing pictures": the subject stands before the auxiliary.
+  const progressive = verb === 'showing' ? PROGRESSIVE_BEFORE.exec(near) : null;
+  if (verb === 'showing' && !progressive) return undefined;
+  let [src, kind] = afterQuote ? read(undefined, '') : read(leftSource(sentence, m.index - (progressive?.[0].length ?? 0)), before);
   if (kind === 'invalid' && (afterQuote || afterComma)) [src, kind] = read(rightSource(sentence, cue[1], false), after);
   else if (afterComma && INVERTIBLE.test(verb) && ONE_COMMA.test(before) && RIGHT_SPEAKER_START.test(after)) {
     // "Not yet, said a person close to the talks.": an inverted speaker that ends the sentence wins over the fragment before the comma.

@@ -26,9 +26,13 @@ function cueRegExp(entries: string[]): RegExp {
   return new RegExp(sources.join('|'), phrase.flags.includes('u') ? 'giu' : 'gi');
 }
 
-const DISMISSIVE = phraseRegExp(lex.dismissive, 'giu').source;
-const INTENSIFIER = phraseRegExp(lex.dismissive_intensifiers, 'giu').source;
-/** Denials built from the dismissive words: "called the report speculation", "described X as false", 'was "pure invention"'. */
+const DISMISSIVE = phraseRegExp(lex.dismissive, 'i').source;
+const INTENSIFIER = phraseRegExp(lex.dismissive_intensifiers, 'i').source;
+/**
+ * The denial cues, plus those built from the dismissive words: "called the
+ * report speculation", "described X as false", 'was "pure invention"'. One
+ * regex, so one scan per sentence.
+ */
 const DENIED = new RegExp(
   [
     cueRegExp(lex.denied).source,

@@ -31,6 +31,7 @@ function phrasesAndPatterns(entries: string[]): RegExp {
 }
 const OPINION = phraseRegExp(lex.opinion, 'iu');
 const EVALUATIVE = phrasesAndPatterns(lex.evaluative);
+const QUOTE_MARK = /["“”]/;
 const OPINION_ANYWHERE = phraseRegExp(lex.opinion_anywhere, 'giu');
 const STATIVE = lex.modal_stative.join('|');
 const MODAL_FUTURE = new RegExp(`(?<![\\p{L}])(?:may|might|could)\\s+(?!have\\b|be\\b|not\\b|well\\b|also\\b|(?:${STATIVE})\\b)\\p{Ll}+`, 'u');
@@ -139,9 +140,12 @@ export function claimKind(input: ClaimKindInput): NotAClaimReason | undefined {
       return 'prediction';
     }
     if (cs >= 0 && EXPECT_CUE.test(sentence.slice(cs, ce))) return 'prediction';
-    if (LIKELY_AHEAD.test(sentence)) return 'prediction';
-    const ahead = PASSIVE_AHEAD.exec(sentence);
-    if (ahead && (ahead.index < cs || ahead.index >= ce)) return 'prediction';
+    // Both need a hedge ("likely", "could be"): test them only on hedged sentences.
+    if (input.level === 'hedged') {
+      if (LIKELY_AHEAD.test(sentence)) return 'prediction';
+      const ahead = PASSIVE_AHEAD.exec(sentence);
+      if (ahead && (ahead.index < cs || ahead.index >= ce)) return 'prediction';
+    }
     // Writer's own "may/might/could + verb" about what is to come.
     if (cs < 0 && MODAL_FUTURE.test(sentence)) return 'prediction';
     // A source's "could/may + verb" outside the attribution ("said a deal could
@@ -150,7 +154,8 @@ export function claimKind(input: ClaimKindInput): NotAClaimReason | undefined {
   }
   // Evaluation in the writer's voice, or inside a quote ("'It was a grotesque breach of trust,' she said").
   if (OPINION.test(sentence) && (mostlyQuoted(sentence) || !input.attributionClause)) return 'opinion';
-  const evaluation = EVALUATIVE.exec(sentence);
+  // Evaluation counts in the writer's voice or inside a quote: an attributed sentence without a quote mark cannot have it.
+  const evaluation = !input.attributionClause || QUOTE_MARK.test(sentence) ? EVALUATIVE.exec(sentence) : null;
   if (evaluation && (mostlyQuoted(sentence) || !input.attributionClause || insideQuote(sentence, evaluation.index))) return 'opinion';
   if (outsideClause(OPINION_ANYWHERE, sentence, cs, ce)) return 'opinion';
   return undefined;

@@ -74,7 +74,7 @@ const CORE_END_ALL = () => new RegExp(CORE_END.source, 'gi');
 /** "the club's published accounts": a participle before a noun is an adjective, not a qualifier. */
 const ATTRIBUTIVE = /^\s*(?:released|published|compiled|obtained|seen|reviewed|filed|issued|prepared|commissioned|conducted|carried|written|signed|sent|dated|quoted|cited)$/i;
 const NOUN_NEXT = /^\s+(?!(?:by|on|in|at|to|with|from|for|last|this|earlier|yesterday|today|overnight|late|early|after|before|under|during|between|since|until|and|or|jointly|online|publicly)\b)[a-z]/;
-const CORE_END = /\s*(?:,|\(|\b(?:released|published|compiled|obtained|seen|reviewed|filed|issued|prepared|commissioned|conducted|carried|written|signed|sent|dated|involving|surveyed|polled|interviewed|reached|quoted|cited)\b|\b(?:by|loyal|who|which|whose)\b|\bof\b|\bfor\b|\bat\b|\bin\b|\bfrom\b|\bwith\b|(?<!-)\bbased\b|\baware\b|\brepresenting\b|\bacting\s+for\b|\bknowledgeable\b|\b(?:broadcast|aired|posted|shared|circulated|filmed|taken|captured|lodged|submitted|tabled)(?=\s+(?:by|on|in|to|with)\b)|\bwho\b|\bwhich\b|\bthat\b|\bfamiliar\b|\bclose\b|\bbriefed\b|\bspeaking\b|\bon\b|\bto\b|\bwhose\b|\bwithin\b|\binside\b|\bamong\b|\bnear\b|\baround\b|\bcirculating\b|\b(?:posted|shared)(?=\s+online\b)|\b(?:last|this|earlier|next)\s+(?:week|month|year|weekend|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\byesterday\b)/i;
+const CORE_END = /\s*(?:,|\(|\b(?:released|published|compiled|obtained|seen|reviewed|filed|issued|prepared|commissioned|conducted|carried|written|signed|sent|dated|involving|surveyed|polled|interviewed|reached|quoted|cited)\b|\b(?:by|loyal|who|which|whose)\b|\bof\b|\bfor\b|\bat\b|\bin\b|\bfrom\b|\bwith\b|(?<!-)\bbased\b|\baware\b|\brepresenting\b|\bacting\s+for\b|\bknowledgeable\b|\b(?:broadcast|aired|posted|shared|circulated|filmed|taken|captured|lodged|submitted|tabled)(?=\s+(?:by|on|in|to|with)\b)|\bwho\b|\bwhich\b|\bthat\b|\bfamiliar\b|\bclose\b|\bbriefed\b|\bspeaking\b|\bon\b|\bto\b|\bwhose\b|\bwithin\b|\binside\b|\bamong\b|\bnear\b|\baround\b|\bcirculating\b|\b(?:posted|shared)(?=\s+online\b))/i;
 const DETERMINER = /^(?:the|a|an|one|two|three|four|five|six|several|some|many|other|another|most|few|both|all|various|senior|top|local|two|this|that|these|those)$/i;
 const INDEFINITE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|another|few|various|\d+)\b/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*/gu;
@@ -120,6 +120,17 @@ function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** "your report last week", "its statement yesterday": a trailing time is no part of the head. */
+const TIME_TAIL_WORDS = new Set(['week', 'month', 'year', 'weekend', 'night', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_TAIL = /\s+(?:(?:last|this|earlier|next)\s+\S+|yesterday)$/i;
+
+function withoutTrailingTime(phrase: string): string {
+  const space = phrase.lastIndexOf(' ');
+  if (space < 0 || !TIME_TAIL_WORDS.has(phrase.slice(space + 1).toLowerCase())) return phrase;
+  const tail = TIME_TAIL.exec(phrase.slice(Math.max(0, space - 12)));
+  return tail ? phrase.slice(0, Math.max(0, space - 12) + tail.index) : phrase;
+}
+
 /** The head noun: last word of the phrase before its qualifiers. */
 export function headOf(phrase: string): { head: string; core: string } {
   if (phrase.includes('(')) phrase = phrase.replace(ACRONYM_PAREN, '');
@@ -129,7 +140,7 @@ export function headOf(phrase: string): { head: string; core: string } {
     all.lastIndex = m.index + m[0].length;
     m = all.exec(phrase);
   }
-  const core = (m && m.index > 0 ? phrase.slice(0, m.index) : phrase).trim();
+  const core = (m && m.index > 0 ? phrase.slice(0, m.index) : withoutTrailingTime(phrase)).trim();
   const w = words(core);
   return { head: (w[w.length - 1] ?? '').replace(/['’]s$/u, ''), core };
 }
@@ -167,7 +178,7 @@ export function classifySource(phrase: string, context = '', strict = false): So
   // "A coroner", "the tribunal": bodies that rule speak on the record.
   if (ADJUDICATOR_HEADS.has(h) && !/^(?:the\s+)?(?:\S+\s+)?(?:of|for)\b/i.test(text.slice(core.length))) return 'named';
   // "Westbay Now, an independent news site": an outlet described in apposition.
-  if (text.includes(',') && text.split(',').slice(1).some((part) => /^\s*(?:a|an|the)\s/i.test(part) && mediaModified(headOf(part).core))) return 'media';
+  if (text.includes(',') && MEDIA_MODIFIER_WORD.test(text) && text.split(',').slice(1).some((part) => /^\s*(?:a|an|the)\s/i.test(part) && mediaModified(headOf(part).core))) return 'media';
   if (PARTITIVE_HEADS.has(h) && core.length < text.length) {
     const of = /^\s*of\s+/i.exec(text.slice(core.length));
     if (of) {

@@ -27,12 +27,14 @@ const UNSEEN_DIR = join(dirname(SET_DIR), 'unseen');
 //   certainty 0.967, attribution kind 0.962, source exact 0.928 / overlap 0.960, not-a-claim F1 0.915
 //   (tuning set, 852 sentences: 0.995 / 0.986 / 0.962 / 0.991, not-a-claim F1 0.957).
 const HELDOUT_FLOORS = { certaintyMacroF1: 0.93, attributionMacroF1: 0.93, sourceOverlap: 0.93, sourceExact: 0.89, notClaimF1: 0.88 };
-// Blind set (unseen/): written by someone who never read the extractor, scored
-// once after the round that took the held-out set to the floors above.
+// Blind set (unseen/): written by someone who never read the extractor.
 // First run, 2026-11-22, 439 sentences in 69 articles: certainty macro-F1 0.855,
 // attribution kind 0.839, source span exact 0.796 / overlap 0.849, not-a-claim
-// F1 0.844 (P 0.906 R 0.789). Floors: those minus 0.05, rounded down.
-const UNSEEN_FLOORS = { certaintyMacroF1: 0.8, attributionMacroF1: 0.78, sourceOverlap: 0.79, sourceExact: 0.74, notClaimF1: 0.79 };
+// F1 0.844 (P 0.906 R 0.789) — the figure to expect on unseen news. Its error
+// CLASSES (paraphrased, not its sentences) then drove one round of fixes written
+// against new tuning articles: certainty 0.961, attribution 0.930, exact 0.894 /
+// overlap 0.951, not-a-claim F1 0.933. No longer blind; floors = those - 0.05.
+const UNSEEN_FLOORS = { certaintyMacroF1: 0.91, attributionMacroF1: 0.88, sourceOverlap: 0.9, sourceExact: 0.84, notClaimF1: 0.88 };
 const MAX_ERRORS = Number(process.env.CLAIMS_EVAL_ERRORS ?? 30);
 
 interface Pipeline {
@@ -144,21 +146,17 @@ describe('claim model on the labelled set', () => {
     expect.soft(e.sourceOverlap, 'source span overlap').toBeGreaterThanOrEqual(FLOORS.sourceOverlap);
   });
 
-  it('does not regress below its first-run floors (held-out set)', async () => {
-    const e = await evaluate('held-out set', loadSet(HELDOUT_DIR));
-    expect.soft(e.certainty.macroF1, 'held-out certainty macro-F1').toBeGreaterThanOrEqual(HELDOUT_FLOORS.certaintyMacroF1);
-    expect.soft(e.attribution.macroF1, 'held-out attribution kind macro-F1').toBeGreaterThanOrEqual(HELDOUT_FLOORS.attributionMacroF1);
-    expect.soft(e.sourceOverlap, 'held-out source span overlap').toBeGreaterThanOrEqual(HELDOUT_FLOORS.sourceOverlap);
-    expect.soft(e.sourceExact, 'held-out source span exact').toBeGreaterThanOrEqual(HELDOUT_FLOORS.sourceExact);
-    expect.soft(e.notClaim.f1, 'held-out not-a-claim F1').toBeGreaterThanOrEqual(HELDOUT_FLOORS.notClaimF1);
-  });
-
-  it('does not regress below its first-run floors (blind set, unseen/)', async () => {
-    const e = await evaluate('unseen set', loadSet(UNSEEN_DIR));
-    expect.soft(e.certainty.macroF1, 'unseen certainty macro-F1').toBeGreaterThanOrEqual(UNSEEN_FLOORS.certaintyMacroF1);
-    expect.soft(e.attribution.macroF1, 'unseen attribution kind macro-F1').toBeGreaterThanOrEqual(UNSEEN_FLOORS.attributionMacroF1);
-    expect.soft(e.sourceOverlap, 'unseen source span overlap').toBeGreaterThanOrEqual(UNSEEN_FLOORS.sourceOverlap);
-    expect.soft(e.sourceExact, 'unseen source span exact').toBeGreaterThanOrEqual(UNSEEN_FLOORS.sourceExact);
-    expect.soft(e.notClaim.f1, 'unseen not-a-claim F1').toBeGreaterThanOrEqual(UNSEEN_FLOORS.notClaimF1);
-  });
+  for (const [title, dir, floors] of [
+    ['held-out set', HELDOUT_DIR, HELDOUT_FLOORS],
+    ['unseen set', UNSEEN_DIR, UNSEEN_FLOORS],
+  ] as const) {
+    it(`does not regress below its floors (${title})`, async () => {
+      const e = await evaluate(title, loadSet(dir));
+      expect.soft(e.certainty.macroF1, `${title} certainty macro-F1`).toBeGreaterThanOrEqual(floors.certaintyMacroF1);
+      expect.soft(e.attribution.macroF1, `${title} attribution kind macro-F1`).toBeGreaterThanOrEqual(floors.attributionMacroF1);
+      expect.soft(e.sourceOverlap, `${title} source span overlap`).toBeGreaterThanOrEqual(floors.sourceOverlap);
+      expect.soft(e.sourceExact, `${title} source span exact`).toBeGreaterThanOrEqual(floors.sourceExact);
+      expect.soft(e.notClaim.f1, `${title} not-a-claim F1`).toBeGreaterThanOrEqual(floors.notClaimF1);
+    });
+  }
 });

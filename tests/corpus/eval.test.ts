@@ -48,9 +48,18 @@ const FLOORS: Floors = {
  * table, is what to expect on news nobody here has read. Its error CLASSES
  * (not its sentences) then drove one round of general fixes, each written
  * against new clusters in clusters/, so later figures here are no longer blind.
- * Floors: the latest figures minus 0.05, rounded down; never lowered.
+ * After that round (clusters 52-61): micro .73/.64; per rule below. Floors: those
+ * figures minus 0.05, rounded down; never lowered.
  */
-const UNSEEN_FLOORS: Floors = {};
+const UNSEEN_FLOORS: Floors = {
+  'unconfirmed-as-fact': { precision: 0.8, recall: 0.55 },
+  'contradicted-claim': { precision: 0.95, recall: 0.82 },
+  'attribution-dropped': { precision: 0.41, recall: 0.61 },
+  'conflicting-date': { precision: 0.45, recall: 0.31 },
+  'conflicting-number': { precision: 0.61, recall: 0.56 },
+  'conflicting-attribution': { precision: 0.95, recall: 0.67 },
+  'naming-variant': { precision: 0.83, recall: 0.67 },
+};
 
 const UNSEEN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'unseen');
 

@@ -21,6 +21,17 @@ describe('compareTimex', () => {
     expect(compareTimex('P1M', 'P30D')).toBe('compatible');
   });
 
+  it('compatible: reported clock times within half an hour, and a night running into the next small hours', () => {
+    expect(compareTimex('2025-10-08T12:00', '2025-10-08T12:05')).toBe('compatible'); // "noon" / "12:05"
+    expect(compareTimex('2025-10-08T15:20', '2025-10-08T15:00')).toBe('compatible');
+    expect(compareTimex('2025-03-18TNI', '2025-03-19T02:30')).toBe('compatible');
+    expect(compareTimex('2025-03-19T02:30', '2025-03-18TNI')).toBe('compatible');
+    // Not the morning after, nor a clock time an hour and more away.
+    expect(compareTimex('2025-03-18TNI', '2025-03-19T07:30')).toBe('different');
+    expect(compareTimex('2025-10-08T12:00', '2025-10-08T13:10')).toBe('different');
+    expect(compareTimex('2025-03-18', '2025-03-19T02:00')).toBe('different');
+  });
+
   it('different: periods that cannot both be right', () => {
     expect(compareTimex('2007', '2008')).toBe('different');
     expect(compareTimex('2021-10', '2021-11-02')).toBe('different');

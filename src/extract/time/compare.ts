@@ -31,12 +31,20 @@ const PART_RE = /T(MO|AF|EV|NI)$/;
 /** Rough hour ranges of the parts of a day, to see whether a clock time fits "Monday evening". */
 const PART_HOURS: Record<string, [number, number]> = { MO: [0, 12], AF: [12, 18], EV: [17, 24], NI: [19, 30] };
 
+/**
+ * A clock time in a report is approximate: "noon" in one article and "12:05"
+ * in another, or "about 3 p.m." and "3:20", are one moment told twice.
+ */
+const CLOCK_SLACK_HOURS = 0.5;
+/** "Tuesday night" runs into the small hours of Wednesday. */
+const NIGHT_ENDS_NEXT_DAY = 6;
+
 /** Hour range [from, to) of the time part of a value, or undefined for a whole day. */
 function hoursOf(v: string): [number, number] | undefined {
   const c = CLOCK_RE.exec(v);
   if (c) {
     const h = Number(c[1]) + Number(c[2]) / 60;
-    return [h, h + 1 / 60];
+    return [h - CLOCK_SLACK_HOURS, h + CLOCK_SLACK_HOURS];
   }
   const p = PART_RE.exec(v);
   return p ? PART_HOURS[p[1]!] : undefined;
@@ -64,6 +72,7 @@ export function compareTimex(a: string, b: string): TimexComparison {
   const ia = parseDateValue(a);
   const ib = parseDateValue(b);
   if (!ia || !ib) return 'incomparable';
+  if (ia.gran === 'day' && ib.gran === 'day' && (nightIntoNext(a, ia.end, b, ib.start) || nightIntoNext(b, ib.end, a, ia.start))) return 'compatible';
   if (ia.end <= ib.start || ib.end <= ia.start) return 'different';
   const sameRange = ia.start === ib.start && ia.end === ib.end;
   if (sameRange && ia.gran === 'day') {
@@ -76,4 +85,11 @@ export function compareTimex(a: string, b: string): TimexComparison {
     return ha || hb ? 'compatible' : 'equal';
   }
   return sameRange && ia.gran === ib.gran ? 'equal' : 'compatible';
+}
+
+/** `night` is the night of a day whose end is the start of `morning`'s day, and `morning` is in its small hours. */
+function nightIntoNext(night: string, nightDayEnd: number, morning: string, morningDayStart: number): boolean {
+  if (!night.endsWith('TNI') || nightDayEnd !== morningDayStart) return false;
+  const hours = hoursOf(morning);
+  return hours !== undefined && hours[0] < NIGHT_ENDS_NEXT_DAY;
 }
