@@ -218,7 +218,7 @@ describe('--cache on a generated multi-source corpus (library entry point)', () 
     // 1 new article against 400 generated archive articles (about 130 stories),
     // the archive aged as if it had sat there: a warm run reads only the archive
     // articles that share names or distinctive words with the new one. (The
-    // share left unread grows with the archive: 1,841 of 2,000 in the bench.)
+    // share left unread grows with the archive: 1,755 of 2,000 in the bench.)
     const setup = async () => {
       const { generateCorpus } = await import('../../bench/generate.js');
       const dir = folder({});

@@ -25,11 +25,11 @@ type Floors = Record<string, { precision: number; recall: number }>;
 
 /**
  * What the engine reaches today on clusters/ (measured, minus 0.03, rounded
- * down): the test fails on any regression below these. Raise them as the
- * engine improves; never lower them.
+ * down, and never below the issue's 0.85): the test fails on any regression
+ * below these. Raise them as the engine improves; never lower them.
  */
 const FLOORS: Floors = {
-  'unconfirmed-as-fact': { precision: 0.9, recall: 0.84 },
+  'unconfirmed-as-fact': { precision: 0.9, recall: 0.85 },
   'contradicted-claim': { precision: 0.97, recall: 0.9 },
   'attribution-dropped': { precision: 0.97, recall: 0.89 },
   'conflicting-date': { precision: 0.97, recall: 0.9 },
