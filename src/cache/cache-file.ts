@@ -1,8 +1,9 @@
-// The claims cache on disk. Layout: MAGIC, the header length (uint32 LE), the
-// header (v8: salt, one small index entry per file, the archive index), then
-// each file's claims serialised on their own. A run reads the header and
-// deserialises only the claims it uses; a rewrite copies the bytes of the
-// entries it did not touch.
+// The claims cache on disk. Layout: MAGIC, each file's claims serialised on
+// their own (the blob area), the header (v8: salt, one small index entry per
+// file, the archive index, bytes of dead blobs), the header length (uint32 LE),
+// MAGIC again. A run deserialises only the claims it uses; a run that adds a
+// few files appends their blobs and a new header where the old header stood,
+// instead of rewriting the archive's claims (cache/claims-cache.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleClaims } from '../types.js';
@@ -42,9 +43,11 @@ export interface Header {
   salt: string;
   entries: Map<string, IndexEntry>;
   index: ArchiveIndex;
+  /** Bytes of the blob area no entry points to any more (replaced files). */
+  garbage: number;
 }
 
-const MAGIC = Buffer.from('BCC3');
+export const MAGIC = Buffer.from('BCC4');
 
 export function makeBlob(claims: Stored): EntryBlob {
   const { features, counts, claims: aligned } = featureCounts(claims);
@@ -63,19 +66,30 @@ function isIndexEntry(value: unknown): value is IndexEntry {
 
 /** Throws on anything that is not a whole cache file of this layout. */
 export function decodeFile(bytes: Buffer): { header: Header; blobs: Buffer } {
-  if (bytes.length < 8 || !bytes.subarray(0, 4).equals(MAGIC)) throw new Error('not a briefcheck cache');
-  const length = bytes.readUInt32LE(4);
-  if (8 + length > bytes.length) throw new Error('truncated');
-  const raw = deserialize(bytes.subarray(8, 8 + length)) as { salt?: unknown; entries?: unknown; index?: unknown };
+  const n = bytes.length;
+  if (n < 12 || !bytes.subarray(0, 4).equals(MAGIC) || !bytes.subarray(n - 4).equals(MAGIC)) throw new Error('not a briefcheck cache');
+  const length = bytes.readUInt32LE(n - 8);
+  const headerStart = n - 8 - length;
+  if (headerStart < 4) throw new Error('truncated');
+  const raw = deserialize(bytes.subarray(headerStart, n - 8)) as { salt?: unknown; entries?: unknown; index?: unknown; garbage?: unknown };
   if (typeof raw?.salt !== 'string' || !(raw.entries instanceof Map)) throw new Error('not a briefcheck cache');
   const index = ArchiveIndex.fromJSON(raw.index);
-  const blobs = bytes.subarray(8 + length);
+  const blobs = bytes.subarray(4, headerStart);
   for (const e of raw.entries.values()) if (!isIndexEntry(e) || e.at + e.length > blobs.length) throw new Error('truncated');
-  return { header: { salt: raw.salt, entries: raw.entries as Map<string, IndexEntry>, index }, blobs };
+  return { header: { salt: raw.salt, entries: raw.entries as Map<string, IndexEntry>, index, garbage: typeof raw.garbage === 'number' ? raw.garbage : 0 }, blobs };
 }
 
+/** The header and footer that close a file whose blob area is already written. */
+export function encodeTail(header: Header): Buffer {
+  const head = serialize({ salt: header.salt, entries: header.entries, index: header.index.toJSON(), garbage: header.garbage });
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  return Buffer.concat([head, length, MAGIC]);
+}
+
+/** A whole file: every live blob packed anew (no garbage), then the tail. */
 export function encodeFile(header: Header, blobOf: (path: string, e: IndexEntry) => Buffer): Buffer {
-  const parts: Buffer[] = [];
+  const parts: Buffer[] = [MAGIC];
   const entries = new Map<string, IndexEntry>();
   let at = 0;
   for (const [path, e] of header.entries) {
@@ -84,10 +98,8 @@ export function encodeFile(header: Header, blobOf: (path: string, e: IndexEntry)
     parts.push(blob);
     at += blob.length;
   }
-  const head = serialize({ salt: header.salt, entries, index: header.index.toJSON() });
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(head.length);
-  return Buffer.concat([MAGIC, length, head, ...parts]);
+  parts.push(encodeTail({ ...header, entries, garbage: 0 }));
+  return Buffer.concat(parts);
 }
 
 /** The whole cache, decoded (for tests and tools). */
@@ -116,5 +128,5 @@ export function writeCacheFile(location: string, file: CacheFile): void {
     index.add(ordinal++, blob);
     blobs.set(path, blob);
   }
-  writeFileSync(location, encodeFile({ salt: file.salt, entries, index }, (path) => serialize(blobs.get(path)!)));
+  writeFileSync(location, encodeFile({ salt: file.salt, entries, index, garbage: 0 }, (path) => serialize(blobs.get(path)!)));
 }

@@ -10,7 +10,7 @@
 // share keys with the checked articles, and how common a feature is in the
 // archive left unread.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleClaims } from '../types.js';
@@ -18,7 +18,7 @@ import { featureSources, relevantArchive } from '../corpus/archive-keys.js';
 import type { UnloadedFeatures } from '../corpus/align.js';
 import type { FileStat } from '../load/read.js';
 import { ArchiveIndex } from './archive-index.js';
-import { decodeFile, encodeFile, isBlob, makeBlob, type EntryBlob, type IndexEntry, type Stored } from './cache-file.js';
+import { decodeFile, encodeFile, encodeTail, isBlob, MAGIC, makeBlob, type EntryBlob, type IndexEntry, type Stored } from './cache-file.js';
 import { baseSalt } from './salt.js';
 
 export { readCacheFile, writeCacheFile, type CacheFile } from './cache-file.js';
@@ -34,6 +34,9 @@ export class ClaimsCache {
   private entries = new Map<string, IndexEntry>();
   private index = new ArchiveIndex();
   private blobs: Buffer = Buffer.alloc(0);
+  /** Dead bytes in the blob area, and whether the file on disk is ours to append to. */
+  private garbage = 0;
+  private appendable = false;
   /** Blobs read or made by this run; those made are serialised at save. */
   private decoded = new Map<string, EntryBlob>();
   private fresh = new Set<string>();
@@ -58,7 +61,7 @@ export class ClaimsCache {
     try {
       const { header, blobs } = decodeFile(bytes);
       if (header.salt !== this.salt) return;
-      [this.entries, this.index, this.blobs] = [header.entries, header.index, blobs];
+      [this.entries, this.index, this.blobs, this.garbage, this.appendable] = [header.entries, header.index, blobs, header.garbage, true];
       for (const [path, e] of this.entries) this.pathOf[e.ordinal] = path;
     } catch {
       if (!isOlderCache(bytes)) this.warning = `the cache ${location} is corrupt; ignoring and rebuilding it`;
@@ -110,6 +113,7 @@ export class ClaimsCache {
     const old = this.entries.get(path);
     const oldBlob = old && this.blobOf(path);
     if (old && oldBlob) this.index.remove(old.ordinal, oldBlob);
+    if (old && !this.fresh.has(path)) this.garbage += old.length;
     // An entry whose blob cannot be read gets a new ordinal: its postings are unknown.
     const ordinal = old && oldBlob ? old.ordinal : this.pathOf.length;
     const blob = makeBlob(claims);
@@ -155,27 +159,60 @@ export class ClaimsCache {
     return { df, claims: Math.max(0, claims) };
   }
 
-  /** Write the cache when this run changed it: its entries and the earlier ones of other files. */
+  /**
+   * Write the cache when this run changed it. New claims are appended after
+   * the blob area and a new header closes the file, so checking one article
+   * against a large cached archive does not rewrite the archive's claims. The
+   * file is packed anew when it was not ours to append to or is half garbage.
+   * An append cut short leaves no valid footer: the next run warns and rebuilds.
+   */
   save(): string | undefined {
     if (!this.dirty) return undefined;
     try {
       mkdirSync(dirname(this.location), { recursive: true });
-      const tmp = `${this.location}.${process.pid}.tmp`;
-      const bytes = encodeFile({ salt: this.salt, entries: this.entries, index: this.index }, (path, e) =>
-        this.fresh.has(path) ? serialize(this.decoded.get(path)!) : this.blobs.subarray(e.at, e.at + e.length),
-      );
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, this.location);
+      if (this.appendable && this.garbage * 2 <= this.blobs.length) this.append();
+      else this.rewrite();
       this.dirty = false;
       return undefined;
     } catch (error) {
       return `cannot write the cache ${this.location}: ${(error as Error).message}`;
     }
   }
+
+  private append(): void {
+    const added: Buffer[] = [];
+    let at = this.blobs.length;
+    for (const path of this.fresh) {
+      const blob = serialize(this.decoded.get(path)!);
+      this.entries.set(path, { ...this.entries.get(path)!, at, length: blob.length });
+      added.push(blob);
+      at += blob.length;
+    }
+    const tail = encodeTail({ salt: this.salt, entries: this.entries, index: this.index, garbage: this.garbage });
+    const fd = openSync(this.location, 'r+');
+    try {
+      const bytes = Buffer.concat([...added, tail]);
+      writeSync(fd, bytes, 0, bytes.length, MAGIC.length + this.blobs.length);
+      ftruncateSync(fd, MAGIC.length + this.blobs.length + bytes.length);
+    } finally {
+      closeSync(fd);
+    }
+    this.fresh.clear();
+  }
+
+  private rewrite(): void {
+    const tmp = `${this.location}.${process.pid}.tmp`;
+    const bytes = encodeFile({ salt: this.salt, entries: this.entries, index: this.index, garbage: 0 }, (path, e) =>
+      this.fresh.has(path) ? serialize(this.decoded.get(path)!) : this.blobs.subarray(e.at, e.at + e.length),
+    );
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, this.location);
+  }
 }
 
-/** A cache from an earlier briefcheck (one v8 value with a salt) is rebuilt without a warning. */
+/** A cache from an earlier briefcheck (an older layout, or one v8 value with a salt) is rebuilt without a warning. */
 function isOlderCache(bytes: Buffer): boolean {
+  if (bytes.subarray(0, 3).toString('latin1') === 'BCC' && !bytes.subarray(0, 4).equals(MAGIC)) return true;
   try {
     const value = deserialize(bytes) as { salt?: unknown };
     return typeof value?.salt === 'string';

@@ -121,6 +121,24 @@ describe('--cache', () => {
     expect([after.mtimeMs, after.ino]).toEqual([before.mtimeMs, before.ino]);
   });
 
+  it('a run that adds an article appends its claims instead of rewriting the file; findings are unchanged', () => {
+    const dir = fixture('newsroom');
+    backdate(dir, ['new/', 'archive/']);
+    runCli(dir, ['new/', '--against', 'archive/', ...CACHE, ...JSON_OUT]);
+    const before = statSync(join(dir, 'cache/claims.bin'));
+    writeFile(dir, 'new/harbor-brief.txt', readText(dir, 'new/harbor-followup.txt').replace(/\bthe\b/, 'The'));
+    const run = runCli(dir, ['new/', '--against', 'archive/', ...CACHE, ...JSON_OUT]);
+    const after = statSync(join(dir, 'cache/claims.bin'));
+    expect(after.ino).toBe(before.ino); // the same file, written in place
+    expect(after.size).toBeGreaterThan(before.size);
+    const file = readCache(dir);
+    expect(file.entries.size).toBe(6);
+    expect(file.entries.get('new/harbor-brief.txt')!.hash).toBe(contentHash(readText(dir, 'new/harbor-brief.txt')));
+    expect(run.stdout).toBe(uncached(dir));
+    // And the appended file reads back whole on the next run.
+    expect(runCli(dir, ['new/', '--against', 'archive/', ...CACHE, ...JSON_OUT]).stdout).toBe(run.stdout);
+  });
+
   it('uses .briefcheckcache in the working folder by default', () => {
     const dir = fixture('newsroom');
     runCli(dir, ['new/', '--against', 'archive/', '--cache', ...JSON_OUT]);
