@@ -216,20 +216,6 @@ interface Pending {
 
 type ReadJob = ArticleJob & { stat?: FileStat; variant: string };
 
-/** Run `fn` over `items` with at most `limit` at a time, results in order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return out;
-}
-
 /** Archive files (never the checked ones, never editor buffers) the cache knows unchanged by size and mtime. */
 function unchangedArchive(wanted: readonly Pending[], cache: ClaimsCache, reported: ReadonlySet<string>): Set<Pending> {
   const archive = wanted.filter((w) => !reported.has(w.shown) && w.inMemory === undefined);
@@ -248,19 +234,18 @@ function unchangedArchive(wanted: readonly Pending[], cache: ClaimsCache, report
 }
 
 async function readAll(pending: readonly Pending[], errors: InputError[], reported: Set<string>, date: string | undefined): Promise<ReadJob[]> {
-  const reads = await mapLimit(pending, 16, (p) => (p.inMemory !== undefined ? Promise.resolve({ ok: true as const, text: p.inMemory }) : readArticleFile(p.file, p.maxFileSize)));
   const jobs: ReadJob[] = [];
-  pending.forEach((p, i) => {
-    const read = reads[i]!;
+  for (const p of pending) {
+    const read = p.inMemory !== undefined ? { ok: true as const, text: p.inMemory } : await readArticleFile(p.file, p.maxFileSize);
     if (!read.ok) {
       errors.push({ path: p.shown, message: read.message, kind: read.notice ? 'notice' : 'input' });
       reported.delete(p.shown);
-      return;
+      continue;
     }
-    if (read.warning) errors.push({ path: p.shown, message: read.warning, kind: 'notice' });
+    if ('warning' in read && read.warning) errors.push({ path: p.shown, message: read.warning, kind: 'notice' });
     // The text every later stage indexes into: the one the article is built from.
-    jobs.push({ path: p.shown, text: stripBom(read.text), variant: p.variant, ...(read.stat ? { stat: read.stat } : {}), ...(date ? { date } : {}), ...(p.variant ? { dayFirst: true } : {}) });
-  });
+    jobs.push({ path: p.shown, text: stripBom(read.text), variant: p.variant, ...('stat' in read && read.stat ? { stat: read.stat } : {}), ...(date ? { date } : {}), ...(p.variant ? { dayFirst: true } : {}) });
+  }
   return jobs;
 }
 
