@@ -17,7 +17,7 @@ import { extractMany, type BatchOptions } from './extract/batch.js';
 import { ClaimsCache } from './cache/claims-cache.js';
 import { discover, displayPath } from './load/discover.js';
 import { pointAt } from './load/line-index.js';
-import { readArticleFile, type FileStat } from './load/read.js';
+import { readArticleFile, type FileStat, type ReadResult } from './load/read.js';
 import { stripBom } from './load/article.js';
 import { runRules } from './rules/engine.js';
 
@@ -141,7 +141,7 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   // An archive file whose size and mtime the cache knows is not read now:
   // only the archive articles relevant to the checked ones are, further down.
   const deferred = cache ? unchangedArchive(wanted, cache, reported) : new Set<Pending>();
-  const jobs = await readAll(wanted.filter((w) => !deferred.has(w)), errors, reported, options.date);
+  const jobs = readAll(wanted.filter((w) => !deferred.has(w)), errors, reported, options.date);
   timings.load = performance.now() - t;
 
   // extract: from the cache where the file is unchanged, else parse (in workers when it pays).
@@ -149,7 +149,6 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   const extractOptions = { ...(options.jobs ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
   const articles = await extractAll(jobs, cache, extractOptions, errors, reported);
   timings.extract = performance.now() - t;
-  let archiveUnread = 0;
   let unread = new Set<string>();
   if (deferred.size > 0) {
     t = performance.now();
@@ -157,8 +156,7 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
     const checked = articles.filter((a) => reported.has(a.path));
     const relevant = new Set(cache!.relevant(checked, (path) => byPath.has(path)));
     unread = new Set([...byPath.keys()].filter((path) => !relevant.has(path)));
-    archiveUnread = unread.size;
-    const more = await readAll([...relevant].map((path) => byPath.get(path)!), errors, reported, options.date);
+    const more = readAll([...relevant].map((path) => byPath.get(path)!), errors, reported, options.date);
     timings.load += performance.now() - t;
     t = performance.now();
     articles.push(...(await extractAll(more, cache, extractOptions, errors, reported)));
@@ -201,7 +199,7 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
     links = links.filter((l) => !sameText(l));
   }
   timings.align = performance.now() - t;
-  return { articles, reported, links, candidatePairs, archiveUnread, errors, resolver, configs, keyOf: entityIndex.keyOf, timings };
+  return { articles, reported, links, candidatePairs, archiveUnread: unread.size, errors, resolver, configs, keyOf: entityIndex.keyOf, timings };
 }
 
 /** A file to be read: where, under which name, with which per-file options. */
@@ -233,18 +231,18 @@ function unchangedArchive(wanted: readonly Pending[], cache: ClaimsCache, report
   }));
 }
 
-async function readAll(pending: readonly Pending[], errors: InputError[], reported: Set<string>, date: string | undefined): Promise<ReadJob[]> {
+function readAll(pending: readonly Pending[], errors: InputError[], reported: Set<string>, date: string | undefined): ReadJob[] {
   const jobs: ReadJob[] = [];
   for (const p of pending) {
-    const read = p.inMemory !== undefined ? { ok: true as const, text: p.inMemory } : await readArticleFile(p.file, p.maxFileSize);
+    const read: ReadResult = p.inMemory !== undefined ? { ok: true, text: p.inMemory } : readArticleFile(p.file, p.maxFileSize);
     if (!read.ok) {
       errors.push({ path: p.shown, message: read.message, kind: read.notice ? 'notice' : 'input' });
       reported.delete(p.shown);
       continue;
     }
-    if ('warning' in read && read.warning) errors.push({ path: p.shown, message: read.warning, kind: 'notice' });
+    if (read.warning) errors.push({ path: p.shown, message: read.warning, kind: 'notice' });
     // The text every later stage indexes into: the one the article is built from.
-    jobs.push({ path: p.shown, text: stripBom(read.text), variant: p.variant, ...('stat' in read && read.stat ? { stat: read.stat } : {}), ...(date ? { date } : {}), ...(p.variant ? { dayFirst: true } : {}) });
+    jobs.push({ path: p.shown, text: stripBom(read.text), variant: p.variant, ...(read.stat ? { stat: read.stat } : {}), ...(date ? { date } : {}), ...(p.variant ? { dayFirst: true } : {}) });
   }
   return jobs;
 }

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleClaims } from '../types.js';
-import { articleKeys, featureCounts } from '../corpus/archive-keys.js';
+import { archiveSummary } from '../corpus/archive-keys.js';
 import { ArchiveIndex } from './archive-index.js';
 
 export type Stored = Omit<ArticleClaims, 'text'>;
@@ -50,8 +50,7 @@ export interface Header {
 export const MAGIC = Buffer.from('BCC4');
 
 export function makeBlob(claims: Stored): EntryBlob {
-  const { features, counts, claims: aligned } = featureCounts(claims);
-  return { claims, keys: articleKeys(claims), features, counts, aligned };
+  return { claims, ...archiveSummary(claims) };
 }
 
 export function isBlob(value: unknown): value is EntryBlob {

@@ -45,7 +45,7 @@ function reason(error: unknown): string {
   return (error as Error)?.message ?? String(error);
 }
 
-export async function readArticleFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+export function readArticleFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
   // Look before opening: opening a FIFO blocks until someone writes to it, and
   // a device such as /dev/zero never ends, so only regular files are read.
   let size: number;
