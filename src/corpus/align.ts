@@ -1,7 +1,7 @@
 // corpus: find, for every claim, the claims of other articles that speak of
 // the same thing (blocking + scoring), and say how each pair relates.
 import type { ArticleClaims, Claim, Link } from '../types.js';
-import { COUNTED_PREFIX, QUANTITY_PREFIX, documentFrequencies, forEachCandidatePair, type IndexedClaim } from './block-index.js';
+import { COUNTED_PREFIX, FeatureKind, FeatureTable, QUANTITY_PREFIX, forEachCandidatePair } from './block-index.js';
 import { nameTerms } from './claim-words.js';
 import { closestContradictions, sameStoryAttributions } from './link-filters.js';
 import { relate } from './relations.js';
@@ -15,6 +15,14 @@ const GENERIC_UNITS = new Set(numbersLexicon.generic_units);
 const PERSON_NOUNS = new Set(numbersLexicon.person_nouns);
 /** Money and measures ("eur", "km") are amounts, not counted things. */
 const MEASURES = new Set([...MEASURE_CANONICAL].map((u) => u.toLowerCase()));
+
+/** A claim taking part in alignment, with its features as sorted ids and which of them are words of its names. */
+interface AlignedClaim {
+  claim: Claim;
+  article: number;
+  ids: Int32Array;
+  nameWord: Uint8Array;
+}
 
 export interface Alignment {
   links: Link[];
@@ -69,42 +77,64 @@ export function alignClaims(
   unloaded?: UnloadedFeatures,
 ): Alignment {
   const reported = articles.map((a) => isReported(a.path));
-  const items: IndexedClaim[] = [];
+  const table = new FeatureTable();
+  const items: AlignedClaim[] = [];
   articles.forEach((article, a) => {
-    for (const claim of article.claims) if (isAligned(claim)) items.push({ claim, article: a, features: featuresOf(claim) });
+    for (const claim of article.claims) {
+      if (!isAligned(claim)) continue;
+      const ids = table.add(featuresOf(claim));
+      // The words of names: they weigh in, but a shared name counts once among
+      // the shared features (by its entity key), not once more for each of its words.
+      const names = nameTerms(claim);
+      const nameWord = new Uint8Array(ids.length);
+      if (names.size > 0) ids.forEach((id, k) => (nameWord[k] = names.has(table.names[id]!) ? 1 : 0));
+      items.push({ claim, article: a, ids, nameWord });
+    }
   });
-  const df = documentFrequencies(items);
-  if (unloaded) for (const [f, count] of unloaded.df) if (df.has(f)) df.set(f, df.get(f)! + count);
+  const df = Float64Array.from(table.df);
+  if (unloaded) for (const [f, count] of unloaded.df) {
+    const id = table.ids.get(f);
+    if (id !== undefined) df[id]! += count;
+  }
   const n = Math.max(items.length + (unloaded?.claims ?? 0), 2);
-  const weights = new Map<string, number>();
-  for (const [f, count] of df) weights.set(f, Math.log(1 + n / count) * (f.startsWith('e:') ? 1.5 : 1));
-  const weight = (f: string) => weights.get(f) ?? 0;
+  const weight = new Float64Array(df.length);
+  df.forEach((count, id) => (weight[id] = Math.log(1 + n / count) * (table.kinds[id] === FeatureKind.Entity ? 1.5 : 1)));
   // A number only one claim gives says nothing either way (the numbers of two
   // conflicting reports differ): numbers add to what is shared, not to mass.
-  const mass = items.map((item) => item.features.reduce((s, f) => s + (f.startsWith(QUANTITY_PREFIX) || f.startsWith(COUNTED_PREFIX) ? 0 : weight(f)), 0));
-  const featureSets = items.map((item) => new Set(item.features));
-  // The words of names: they weigh in, but a shared name counts once among the
-  // shared features (by its entity key), not once more for each of its words.
-  const nameWords = items.map((item) => nameTerms(item.claim));
+  const mass = items.map((item) => {
+    let m = 0;
+    for (const id of item.ids) if (table.kinds[id] === FeatureKind.Term || table.kinds[id] === FeatureKind.Entity) m += weight[id]!;
+    return m;
+  });
 
   const links: Link[] = [];
-  const candidatePairs = forEachCandidatePair(items, df, (i, j) => {
+  const candidatePairs = forEachCandidatePair(items, table, df, (i, j) => {
     let shared = 0;
     let count = 0;
     let numbers = 0;
-    const fj = featureSets[j]!;
-    for (const f of items[i]!.features)
-      if (fj.has(f)) {
-        shared += weight(f);
-        if (!(nameWords[i]!.has(f) && nameWords[j]!.has(f)) && !f.startsWith(COUNTED_PREFIX)) count++;
-        if (f.startsWith(QUANTITY_PREFIX)) numbers++;
+    const x = items[i]!;
+    const y = items[j]!;
+    // Both id lists are sorted: one merge finds what the two claims share.
+    for (let p = 0, q = 0; p < x.ids.length && q < y.ids.length; ) {
+      const fx = x.ids[p]!;
+      const fy = y.ids[q]!;
+      if (fx < fy) p++;
+      else if (fy < fx) q++;
+      else {
+        shared += weight[fx]!;
+        const kind = table.kinds[fx];
+        if (!(x.nameWord[p] && y.nameWord[q]) && kind !== FeatureKind.Counted) count++;
+        if (kind === FeatureKind.Quantity) numbers++;
+        p++;
+        q++;
       }
+    }
     // Cosine-like: a long sentence that contains the other's claim plus
     // context (a dateline, a second clause) still scores as the same claim.
     const cosine = Math.min(1, shared / (Math.sqrt(mass[i]! * mass[j]!) || 1));
     const containment = Math.min(1, shared / (Math.min(mass[i]!, mass[j]!) || 1));
     if (cosine < MIN_COSINE && containment < MIN_CONTAINMENT) return;
-    links.push(...relate(items[i]!.claim, items[j]!.claim, { cosine, containment, shared: count, sharedNumbers: numbers }, keyOf));
+    for (const link of relate(x.claim, y.claim, { cosine, containment, shared: count, sharedNumbers: numbers }, keyOf)) links.push(link);
   }, (i) => reported[items[i]!.article]!);
   const names = new Map(articles.map((a) => [a.path, new Set(a.claims.flatMap((c) => c.entities.map((e) => e.key)))]));
   const sharedNames = (x: string, y: string) => {
