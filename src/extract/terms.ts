@@ -54,6 +54,47 @@ for (const [prefix, classes] of [[EVENT_PREFIX, events.predicates], [TOPIC_PREFI
 // same pass, instead of a second scan of the text.
 const seen: string[] = [];
 
+/** What one lower-cased word gives: computed once per word form, then looked up. */
+interface WordInfo {
+  /** A number word ("fourteen", "fifty-two"): no term at all. */
+  number: boolean;
+  /** First word of an event phrase ("broke" of "broke out"). */
+  phraseHead: boolean;
+  /** Event or topic key of the word itself. */
+  event: string | undefined;
+  /** The stemmed term, unless a stop word or too short. */
+  term: string | undefined;
+  /** Event key of the stem, when the word itself has none. */
+  stemEvent: string | undefined;
+}
+
+// Most words of news text recur: one lookup instead of five set lookups and a stem.
+const wordInfo = new Map<string, WordInfo>();
+const MAX_WORD_FORMS = 200_000;
+
+function infoOf(word: string): WordInfo {
+  let info = wordInfo.get(word);
+  if (info) return info;
+  let lower = word;
+  let number = NUMBER_WORDS.has(lower);
+  const dash = lower.indexOf('-');
+  if (!number && dash > 0 && NUMBER_WORDS.has(lower.slice(0, dash))) {
+    // "fifty-two" is a number; "three-day" says "day".
+    const rest = lower.slice(lower.lastIndexOf('-') + 1);
+    if (NUMBER_WORDS.has(rest)) number = true;
+    else lower = rest;
+  }
+  if (number) info = { number, phraseHead: false, event: undefined, term: undefined, stemEvent: undefined };
+  else {
+    const event = EVENT_WORDS.get(lower);
+    const term = lower.length < 3 || STOP.has(lower) ? undefined : stem(lower);
+    info = { number, phraseHead: EVENT_PHRASES.has(lower), event, term, stemEvent: term !== undefined && !event ? EVENT_WORDS.get(term) : undefined };
+  }
+  if (wordInfo.size >= MAX_WORD_FORMS) wordInfo.clear();
+  wordInfo.set(word, info);
+  return info;
+}
+
 /** Content terms of `text`, skipping the ranges in `skip` (sentence-relative). */
 export function contentTerms(text: string, skip: Array<[number, number]> = []): string[] {
   const out = new Set<string>();
@@ -61,33 +102,27 @@ export function contentTerms(text: string, skip: Array<[number, number]> = []): 
   seen.length = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (skip.length > 0 && skip.some(([s, e]) => m!.index >= s && m!.index < e)) {
+    if (skip.length > 0 && skipped(m.index, skip)) {
       seen.push('');
       continue;
     }
-    let lower = m[0].toLowerCase();
+    const lower = m[0].toLowerCase();
     seen.push(lower);
-    if (NUMBER_WORDS.has(lower)) continue;
-    const dash = lower.indexOf('-');
-    if (dash > 0 && NUMBER_WORDS.has(lower.slice(0, dash))) {
-      // "fifty-two" is a number; "three-day" says "day".
-      const rest = lower.slice(lower.lastIndexOf('-') + 1);
-      if (NUMBER_WORDS.has(rest)) continue;
-      lower = rest;
-    }
-    if (EVENT_PHRASES.has(lower)) phraseHeads = true;
-    const event = EVENT_WORDS.get(lower);
-    if (event) out.add(event);
-    if (lower.length < 3 || STOP.has(lower)) continue;
-    const stemmed = stem(lower);
-    out.add(stemmed);
-    if (!event) {
-      const byStem = EVENT_WORDS.get(stemmed);
-      if (byStem) out.add(byStem);
-    }
+    const info = infoOf(lower);
+    if (info.number) continue;
+    if (info.phraseHead) phraseHeads = true;
+    if (info.event) out.add(info.event);
+    if (info.term === undefined) continue;
+    out.add(info.term);
+    if (info.stemEvent) out.add(info.stemEvent);
   }
   if (phraseHeads) addPhrases(out);
   return [...out];
+}
+
+function skipped(at: number, skip: Array<[number, number]>): boolean {
+  for (const [s, e] of skip) if (at >= s && at < e) return true;
+  return false;
 }
 
 function addPhrases(out: Set<string>): void {
