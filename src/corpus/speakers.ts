@@ -54,15 +54,36 @@ export function roleNamesSpeaker(role: string, named: string, articles: readonly
   const names = nameWords(named);
   const surname = names[names.length - 1];
   if (!head || !surname) return false;
-  for (const article of articles)
+  return articles.some((article) => titledNames(article).get(head)?.has(surname) === true);
+}
+
+// Asked once per pair of differing sources, over the same articles again and
+// again: each article's index is built once and kept while the article lives.
+const titledNamesCache = new WeakMap<ArticleClaims, Map<string, Set<string>>>();
+
+/**
+ * For each word of a person's title or of the words just before the name
+ * ("Judge Oliver Strand", "the presiding judge, Oliver Strand"), the
+ * lower-cased words of the names it comes with.
+ */
+function titledNames(article: ArticleClaims): Map<string, Set<string>> {
+  let index = titledNamesCache.get(article);
+  if (!index) {
+    index = new Map();
     for (const claim of article.claims)
       for (const e of claim.entities) {
         if (e.type !== 'person') continue;
         const title = `${e.title?.text ?? ''} ${claim.text.slice(Math.max(0, e.start - claim.span.start - 24), e.start - claim.span.start)}`.toLowerCase();
-        if (!(title.match(LOWER_WORD) ?? ([] as string[])).includes(head)) continue;
-        if (e.text.toLowerCase().split(/\s+/).includes(surname)) return true;
+        const nameParts = e.text.toLowerCase().split(/\s+/);
+        for (const w of title.match(LOWER_WORD) ?? []) {
+          let set = index.get(w);
+          if (!set) index.set(w, (set = new Set()));
+          for (const part of nameParts) set.add(part);
+        }
       }
-  return false;
+    titledNamesCache.set(article, index);
+  }
+  return index;
 }
 
 /** One speaker written two ways, by name or by office (see above). */
