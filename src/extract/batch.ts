@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { runJob, type ArticleJob, type JobResult } from './article-job.js';
 
 export interface BatchOptions {
-  /** Worker threads; 1 = in this thread; undefined = automatic. */
+  /** Threads that extract, this one included (1 = this thread only); undefined = automatic. */
   jobs?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -35,7 +35,10 @@ export async function extractMany(jobs: ArticleJob[], options: BatchOptions = {}
     return out;
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: workerFile.href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  // This thread extracts too: `jobs` threads in all, one of them this one, so
+  // two cores are two extracting threads, and half the claims never cross threads.
+  const workers = threads - 1;
+  const pool = new Piscina({ filename: workerFile.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
   try {
     // Chunks of about CHUNK_BYTES keep message overhead low and both cores busy.
     const chunks: Array<{ from: number; jobs: ArticleJob[] }> = [];
@@ -52,15 +55,31 @@ export async function extractMany(jobs: ArticleJob[], options: BatchOptions = {}
     });
     const out: JobResult[] = new Array(jobs.length);
     let done = 0;
-    await Promise.all(
-      chunks.map(async (chunk) => {
+    let next = 0;
+    const finish = (chunk: (typeof chunks)[number], results: JobResult[]) => {
+      results.forEach((r, k) => (out[chunk.from + k] = r));
+      done += chunk.jobs.length;
+      options.onProgress?.(done, jobs.length);
+    };
+    const feedWorker = async () => {
+      for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
         // A worker that dies costs only a retry of its chunk in this thread.
-        const results = ((await pool.run(chunk.jobs).catch(() => chunk.jobs.map(runJob))) as JobResult[]);
-        results.forEach((r, k) => (out[chunk.from + k] = r));
-        done += chunk.jobs.length;
-        options.onProgress?.(done, jobs.length);
-      }),
-    );
+        finish(chunk, (await pool.run(chunk.jobs).catch(() => chunk.jobs.map(runJob))) as JobResult[]);
+      }
+    };
+    const extractHere = async () => {
+      for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
+        const results: JobResult[] = [];
+        for (const job of chunk.jobs) {
+          results.push(runJob(job));
+          // Between articles, let the workers' results in and their next chunks out.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+        finish(chunk, results);
+      }
+    };
+    // Two chunks in flight per worker: it never waits while this thread is busy with an article.
+    await Promise.all([...Array.from({ length: workers * 2 }, feedWorker), extractHere()]);
     return out;
   } finally {
     await pool.destroy();
