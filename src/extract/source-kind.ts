@@ -146,12 +146,12 @@ export function headOf(phrase: string): { head: string; core: string } {
 }
 
 /** A document made or spread by an outlet ("a report by the X Ledger", "a video circulating on social media") is media. */
-function mediaAgent(rest: string, context: string, strict: boolean): boolean {
+function mediaAgent(rest: string, anonymousContext: boolean, strict: boolean): boolean {
   if (SPREAD_ONLINE.test(rest)) return true;
   const agent = DOCUMENT_AGENT.exec(rest);
   if (!agent) return false;
   const who = agent[1]!;
-  return SOCIAL_MEDIA.test(who) || classifySource(who, context, strict) === 'media';
+  return SOCIAL_MEDIA.test(who) || classify(who, anonymousContext, strict) === 'media';
 }
 
 function hasProperName(core: string): boolean {
@@ -164,6 +164,27 @@ function hasProperName(core: string): boolean {
  * markers that follow the source ("…, speaking on condition of anonymity").
  */
 export function classifySource(phrase: string, context = '', strict = false): SourceClass {
+  return classify(phrase, context !== '' && ANONYMITY.test(context), strict);
+}
+
+// The same source phrases ("police", "the ministry", "officials") come back
+// in sentence after sentence: each is classified once per form of the question.
+const classified = new Map<string, SourceClass>();
+const MAX_CLASSIFIED = 50_000;
+
+/** `anonymousContext`: the sentence around the phrase carries an anonymity marker. */
+function classify(phrase: string, anonymousContext: boolean, strict: boolean): SourceClass {
+  const key = `${strict ? 's' : 'l'}${anonymousContext ? 'a' : 'n'}${phrase}`;
+  let kind = classified.get(key);
+  if (kind === undefined) {
+    kind = classifyPhrase(phrase, anonymousContext, strict);
+    if (classified.size >= MAX_CLASSIFIED) classified.clear();
+    classified.set(key, kind);
+  }
+  return kind;
+}
+
+function classifyPhrase(phrase: string, anonymousContext: boolean, strict: boolean): SourceClass {
   const text = phrase.trim();
   if (!text) return 'invalid';
   const w = words(text);
@@ -182,7 +203,7 @@ export function classifySource(phrase: string, context = '', strict = false): So
   if (PARTITIVE_HEADS.has(h) && core.length < text.length) {
     const of = /^\s*of\s+/i.exec(text.slice(core.length));
     if (of) {
-      const inner = classifySource(text.slice(core.length + of[0].length), context, strict);
+      const inner = classify(text.slice(core.length + of[0].length), anonymousContext, strict);
       // Unnamed members of a named body or group are anonymous ("one of the directors").
       if (inner === 'named' && !/^(?:section|part|wing)$/.test(h)) return 'anonymous';
       if (inner !== 'invalid' && inner !== 'pronoun') return inner;
@@ -191,12 +212,12 @@ export function classifySource(phrase: string, context = '', strict = false): So
   const cw = words(core);
   const documentHead = DOCUMENT_HEADS.has(h) || tailIn(DOCUMENT_HEADS, cw, 2);
   if (documentHead && SCHOLARLY.test(text)) return 'document';
-  if (documentHead && (YOUR_REPORT.test(core) || mediaAgent(text.slice(core.length), context, strict))) return 'media';
+  if (documentHead && (YOUR_REPORT.test(core) || mediaAgent(text.slice(core.length), anonymousContext, strict))) return 'media';
   if (MEDIA_NAME.test(core) || MEDIA_SUFFIX.test(core) || mediaModified(core)) return 'media';
   if (h === 'reports' || MEDIA_HEADS.has(h) || MEDIA_HEADS.has(core.toLowerCase().replace(/^(?:the|a|an)\s+/, ''))) return 'media';
   if (documentHead) return MEDIA_NAME.test(text) ? 'media' : 'document';
   // "…, speaking on condition of anonymity, said": a marker after the source.
-  if (context && ANONYMITY.test(context)) return 'anonymous';
+  if (anonymousContext) return 'anonymous';
   // A spokesperson speaks for a body on the record; bare "Rebel spokesmen" are unnamed people.
   if (SPOKESPERSON.test(h)) return /(?:men|women|people)$/i.test(h) && !/^(?:the|his|her|their|its)\s/i.test(core) && core.length === text.length ? 'anonymous' : 'named';
   // "Both men", "both companies": parties the story has already identified.
