@@ -83,11 +83,13 @@ export function extractArticle(article: Article): ArticleClaims {
       ...(clause ? { attributionClause: clause } : {}),
     });
   });
+  // Names and alias definitions together: both read the sentence's name scan, kept for its last sentence.
   const aliases: ArticleClaims['aliases'] = [];
-  texts.forEach((text, i) => {
+  const entities = texts.map((text, i) => {
+    const found = extractEntities(text, slices[i]!.start);
     for (const def of findAliasDefinitions(text, slices[i]!.start)) aliases.push(def);
+    return found;
   });
-  const entities = texts.map((text, i) => extractEntities(text, slices[i]!.start));
   // "the following day" in a later sentence counts from the last date named: in order.
   const timeCarry: TimeCarry = {};
   const times = texts.map((text, i) => extractTimes(text, slices[i]!.start, article.meta.date, timeCarry));
