@@ -197,11 +197,12 @@ export function numberDifference(a: Claim, b: Claim, evidence: PairEvidence): Di
   if (isProvisional(a) || isProvisional(b)) return undefined;
   // Counting what? Without a unit on both sides there is nothing to compare.
   const comparable = (x: Quantity, y: Quantity) =>
+    // Cheapest tests first: most pairs of numbers count different things.
     Boolean(x.unit && y.unit) &&
-    !isReferenceValue(a, x) &&
-    !isReferenceValue(b, y) &&
     !(vague(x) && vague(y)) &&
     comparePeople(x, y).relation !== 'incomparable' &&
+    !isReferenceValue(a, x) &&
+    !isReferenceValue(b, y) &&
     anchorRelation(a, x, b, y) !== 'clash' &&
     sameHolder(a, x, b, y) !== false &&
     !qualifiersDiffer(a, x, b, y);

@@ -159,9 +159,16 @@ export function isProvisional(claim: Claim): boolean {
 const REFERENCE_BEFORE = /\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i;
 
 /** A reference value (last year's, the previous count), not the figure the claim gives. */
+const referenceCache = new WeakMap<Quantity, boolean>();
+
 export function isReferenceValue(claim: Claim, q: Quantity): boolean {
-  const at = q.start - claim.span.start;
-  return REFERENCE_BEFORE.test(claim.text.slice(Math.max(0, at - 20), at));
+  let reference = referenceCache.get(q);
+  if (reference === undefined) {
+    const at = q.start - claim.span.start;
+    reference = REFERENCE_BEFORE.test(claim.text.slice(Math.max(0, at - 20), at));
+    referenceCache.set(q, reference);
+  }
+  return reference;
 }
 
 /** " of the ", " of the train's ": between a bare number and the total it is part of. */
