@@ -22,7 +22,8 @@ import { check } from '../src/pipeline.js';
 import { projectRoot } from '../src/project-root.js';
 import { generateCorpus } from './generate.js';
 
-const CLI = join(projectRoot, 'dist', 'src', 'cli', 'main.js');
+// The command as installed (package.json "bin"): the bundled CLI.
+const CLI = join(projectRoot, 'dist', 'cli', 'main.js');
 const TARGET = 0.05;
 
 interface Args {
