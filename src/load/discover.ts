@@ -1,10 +1,13 @@
 // Which files to check: files, folders (recursive) and globs, minus ignores.
 // tinyglobby does the globbing (small, fast, maintained; the same engine many
 // build tools use) so patterns behave as users know them from other tools.
-import { lstatSync, readdir, realpath, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdir, readdirSync, realpath, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
+
+// The glob engine is loaded when a pattern or an unusual folder needs it: a
+// run over plain folders and files never does (start-up time).
+const globber = () => import('tinyglobby');
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'mdown', 'mkd', 'text'];
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];
@@ -26,13 +29,63 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
+/**
+ * relative(cwd, absolute), without its general case for the common one (a
+ * clean absolute path below a clean cwd): it is asked for every file of an archive.
+ */
+function relativeTo(cwd: string, absolute: string): string {
+  if (absolute.length > cwd.length + 1 && absolute.startsWith(cwd) && absolute[cwd.length] === sep && isAbsolute(cwd) && !cwd.endsWith(sep) && !DOT_SEGMENT.test(absolute) && !DOT_SEGMENT.test(cwd)) return absolute.slice(cwd.length + 1);
+  return relative(cwd, absolute);
+}
+const DOT_SEGMENT = sep === '/' ? /\/\.\.?(?:\/|$)|\/\// : /[\\/]\.\.?(?:[\\/]|$)|[\\/][\\/]/;
+
 /** Path as shown to users: relative to cwd when inside it, always with `/`. */
 export function displayPath(absolute: string, cwd: string): string {
-  const rel = relative(cwd, absolute);
+  const rel = relativeTo(cwd, absolute);
   return toPosix(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute);
 }
 
 const ARTICLE_NAME = new RegExp(`\\.(?:${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
+/** What the folder glob matches: extensions as written (globs are case-sensitive), no dot files. */
+const GLOB_ARTICLE_NAME = new RegExp(`^[^.].*\\.(?:${ARTICLE_EXTENSIONS.join('|')})$`);
+
+/**
+ * The articles under a plain folder tree, found without the glob engine:
+ * real folders and regular files only, nothing ignored but node_modules.
+ * Returns undefined at the first thing only the full walk handles (a
+ * symbolic link, a folder it cannot read, a pipe or device), so the result
+ * is always what the glob would give. An archive of thousands of articles is
+ * listed in a few milliseconds instead of tens, and as no link lies below
+ * the folder, a file's real path is the folder's real path and its name.
+ */
+function walkPlainFolder(root: string): Array<{ path: string; real: string }> | undefined {
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return undefined;
+  }
+  const out: Array<{ path: string; real: string }> = [];
+  const folders = [''];
+  while (folders.length > 0) {
+    const sub = folders.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(realRoot, sub), { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules') folders.push(join(sub, entry.name));
+      } else if (entry.isFile()) {
+        if (GLOB_ARTICLE_NAME.test(entry.name)) out.push({ path: join(root, sub, entry.name), real: join(realRoot, sub, entry.name) });
+      } else return undefined;
+    }
+  }
+  return out;
+}
 
 function codeReason(error: NodeJS.ErrnoException): string {
   return error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.code === 'ELOOP' ? 'symbolic link loop' : error.code ?? error.message;
@@ -106,17 +159,23 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       const st = statSync(absolute);
       kind = st.isDirectory() ? 'dir' : 'file';
     } catch (error) {
-      kind = virtual.has(absolute) ? 'file' : isDynamicPattern(input) ? 'glob' : 'none';
+      kind = virtual.has(absolute) ? 'file' : (await globber()).isDynamicPattern(input) ? 'glob' : 'none';
       why = missingReason(absolute, error);
     }
     let matches: string[] = [];
+    // Real paths the plain folder walk already knows: no realpath per file below.
+    let realOf: Map<string, string> | undefined;
     if (kind === 'file') {
       // An explicitly named file is checked whatever its extension, unless ignored.
       matches = [absolute];
     } else if (kind === 'dir') {
-      matches = await glob(extGlob, { cwd: absolute, absolute: true, ignore: ignoreMatchers, followSymbolicLinks: true, dot: false, fs });
+      const plain = ignore.length === 0 ? walkPlainFolder(absolute) : undefined;
+      if (plain) {
+        realOf = new Map(plain.map((p) => [p.path, p.real]));
+        matches = [...realOf.keys()];
+      } else matches = await (await globber()).glob(extGlob, { cwd: absolute, absolute: true, ignore: ignoreMatchers, followSymbolicLinks: true, dot: false, fs });
     } else if (kind === 'glob') {
-      matches = await glob(toPosix(input), { cwd, absolute: true, ignore: ignoreMatchers, followSymbolicLinks: true, fs });
+      matches = await (await globber()).glob(toPosix(input), { cwd, absolute: true, ignore: ignoreMatchers, followSymbolicLinks: true, fs });
     }
     if (kind === 'none') {
       missing.push({ path: input, message: why });
@@ -127,15 +186,20 @@ export async function discover(inputs: string[], cwd: string, ignore: string[] =
       continue;
     }
     for (const file of matches) {
-      const rel = toPosix(relative(cwd, file));
+      const rel = toPosix(relativeTo(cwd, file));
       if (kind !== 'file' && isIgnored(rel)) continue;
-      let real = file;
+      let path = realOf?.get(file);
+      if (path !== undefined) {
+        found.add(path);
+        continue;
+      }
+      path = file;
       try {
-        real = realpathSync(file);
+        path = realpathSync(file);
       } catch {
         // A dangling link: keep the path so reading it reports the problem.
       }
-      found.add(real);
+      found.add(path);
     }
   }
   const reported = [...skipped.values()].filter((s) => !isIgnored(toPosix(relative(cwd, s.path)))).sort((a, b) => (a.path < b.path ? -1 : 1));
