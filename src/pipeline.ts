@@ -92,6 +92,17 @@ interface Corpus {
 
 async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corpus> {
   const cwd = options.cwd ?? process.cwd();
+  // Read and written where --cache says, relative to cwd. The cache reads the
+  // claims it needs from its file as they are asked for, until released.
+  const cache = options.cache ? new ClaimsCache(resolve(cwd, options.cache), `date=${options.date ?? ''}`) : undefined;
+  try {
+    return await corpusWith(cache, paths, options, cwd);
+  } finally {
+    cache?.release();
+  }
+}
+
+async function corpusWith(cache: ClaimsCache | undefined, paths: string[], options: CheckOptions, cwd: string): Promise<Corpus> {
   const timings: Record<string, number> = { load: 0, extract: 0, entities: 0, align: 0, rules: 0 };
   const errors: InputError[] = [];
   const resolver = new ConfigResolver(rulesById, options.config ? resolve(cwd, options.config) : undefined, options.rules);
@@ -116,10 +127,9 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   for (const s of [...main.skipped, ...archive.skipped]) errors.push({ path: displayPath(s.path, cwd), message: s.message, kind: s.error ? 'input' : 'notice' });
   const explicit = new Set(paths);
   const mainSet = new Set(main.files);
-  // Read and written where --cache says, relative to cwd; named as the user wrote it.
-  const cachePath = options.cache ? resolve(cwd, options.cache) : '';
-  const cacheName = options.cache ? displayPath(cachePath, cwd) : '';
-  const cache = options.cache ? new ClaimsCache(cachePath, `date=${options.date ?? ''}`) : undefined;
+  // The cache named as the user wrote it.
+  const cachePath = cache?.location ?? '';
+  const cacheName = cache ? displayPath(cachePath, cwd) : '';
   const cacheNote = (message: string) => errors.push({ path: cacheName, message: message.replace(cachePath, cacheName), kind: 'notice' });
   if (cache?.warning) cacheNote(cache.warning);
 
@@ -150,11 +160,15 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
   const articles = await extractAll(jobs, cache, extractOptions, errors, reported);
   timings.extract = performance.now() - t;
   let unread = new Set<string>();
+  // Archive articles read for their entities only: they cannot be paired with a checked article.
+  const unaligned = new Set<string>();
   if (deferred.size > 0) {
     t = performance.now();
     const byPath = new Map([...deferred].map((d) => [d.shown, d]));
     const checked = articles.filter((a) => reported.has(a.path));
-    const relevant = new Set(cache!.relevant(checked, (path) => byPath.has(path)));
+    const found = cache!.relevant(checked, (path) => byPath.has(path));
+    const relevant = new Set(found.map((r) => r.path));
+    for (const r of found) if (!r.align) unaligned.add(r.path);
     unread = new Set([...byPath.keys()].filter((path) => !relevant.has(path)));
     const more = readAll([...relevant].map((path) => byPath.get(path)!), errors, reported, options.date);
     timings.load += performance.now() - t;
@@ -185,7 +199,9 @@ async function buildCorpus(paths: string[], options: CheckOptions): Promise<Corp
     hashOf.set(a.path, hash);
     copies.set(hash, (copies.get(hash) ?? 0) + 1);
   }
-  const aligned = alignClaims(articles, entityIndex.keyOf, (path) => reported.has(path), cache && unread.size ? cache.unloadedFeatures(unread, articles) : undefined);
+  // Articles left out of alignment still weigh in: unread ones through the cache's counts, the others from their claims.
+  const unloaded = cache && unread.size + unaligned.size > 0 ? cache.unloadedFeatures(unread, articles, articles.filter((a) => unaligned.has(a.path))) : undefined;
+  const aligned = alignClaims(unaligned.size ? articles.filter((a) => !unaligned.has(a.path)) : articles, entityIndex.keyOf, (path) => reported.has(path), unloaded);
   const candidatePairs = aligned.candidatePairs;
   let links = aligned.links;
   if (copies.size < articles.length) {

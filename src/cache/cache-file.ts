@@ -3,8 +3,10 @@
 // file, the archive index, bytes of dead blobs), the header length (uint32 LE),
 // MAGIC again. A run deserialises only the claims it uses; a run that adds a
 // few files appends their blobs and a new header where the old header stood,
-// instead of rewriting the archive's claims (cache/claims-cache.ts).
-import { readFileSync, writeFileSync } from 'node:fs';
+// instead of rewriting the archive's claims (cache/claims-cache.ts). A run
+// reads the footer and the header, then only the blobs it needs, at their
+// offsets: the blob area of a large archive is tens of megabytes.
+import { fstatSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleClaims } from '../types.js';
 import { archiveSummary } from '../corpus/archive-keys.js';
@@ -47,7 +49,8 @@ export interface Header {
   garbage: number;
 }
 
-export const MAGIC = Buffer.from('BCC4');
+/** BCC5: the archive index stored flat (archive-index.ts). */
+export const MAGIC = Buffer.from('BCC5');
 
 export function makeBlob(claims: Stored): EntryBlob {
   return { claims, ...archiveSummary(claims) };
@@ -63,19 +66,52 @@ function isIndexEntry(value: unknown): value is IndexEntry {
   return typeof e?.hash === 'string' && typeof e.at === 'number' && typeof e.length === 'number' && typeof e.ordinal === 'number';
 }
 
+/** `length` bytes of an open file from `position`; throws when the file is shorter. */
+export function readAt(fd: number, position: number, length: number): Buffer {
+  const out = Buffer.allocUnsafe(length);
+  for (let n = 0; n < length; ) {
+    const got = readSync(fd, out, n, length - n, position + n);
+    if (got === 0) throw new Error('truncated');
+    n += got;
+  }
+  return out;
+}
+
+function decodeHeader(bytes: Buffer, blobLength: number): Header {
+  const raw = deserialize(bytes) as { salt?: unknown; entries?: unknown; index?: unknown; garbage?: unknown };
+  if (typeof raw?.salt !== 'string' || !(raw.entries instanceof Map)) throw new Error('not a briefcheck cache');
+  const index = ArchiveIndex.fromJSON(raw.index);
+  for (const e of raw.entries.values()) if (!isIndexEntry(e) || e.at + e.length > blobLength) throw new Error('truncated');
+  return { salt: raw.salt, entries: raw.entries as Map<string, IndexEntry>, index, garbage: typeof raw.garbage === 'number' ? raw.garbage : 0 };
+}
+
+/** Where the header lies in a file of `size` bytes whose last 8 bytes are `footer`; throws when the footer is not ours. */
+function headerStart(size: number, footer: Buffer): number {
+  if (size < 12 || !footer.subarray(4).equals(MAGIC)) throw new Error('not a briefcheck cache');
+  const start = size - 8 - footer.readUInt32LE(0);
+  if (start < 4) throw new Error('truncated');
+  return start;
+}
+
+/**
+ * The header of an open cache file and the length of its blob area (blobs
+ * are then read with readAt at MAGIC.length + entry.at). Throws on anything
+ * that is not a whole cache file of this layout.
+ */
+export function readHeader(fd: number): { header: Header; blobLength: number } {
+  const size = fstatSync(fd).size;
+  if (size < 12 || !readAt(fd, 0, 4).equals(MAGIC)) throw new Error('not a briefcheck cache');
+  const start = headerStart(size, readAt(fd, size - 8, 8));
+  return { header: decodeHeader(readAt(fd, start, size - 8 - start), start - 4), blobLength: start - 4 };
+}
+
 /** Throws on anything that is not a whole cache file of this layout. */
 export function decodeFile(bytes: Buffer): { header: Header; blobs: Buffer } {
   const n = bytes.length;
-  if (n < 12 || !bytes.subarray(0, 4).equals(MAGIC) || !bytes.subarray(n - 4).equals(MAGIC)) throw new Error('not a briefcheck cache');
-  const length = bytes.readUInt32LE(n - 8);
-  const headerStart = n - 8 - length;
-  if (headerStart < 4) throw new Error('truncated');
-  const raw = deserialize(bytes.subarray(headerStart, n - 8)) as { salt?: unknown; entries?: unknown; index?: unknown; garbage?: unknown };
-  if (typeof raw?.salt !== 'string' || !(raw.entries instanceof Map)) throw new Error('not a briefcheck cache');
-  const index = ArchiveIndex.fromJSON(raw.index);
-  const blobs = bytes.subarray(4, headerStart);
-  for (const e of raw.entries.values()) if (!isIndexEntry(e) || e.at + e.length > blobs.length) throw new Error('truncated');
-  return { header: { salt: raw.salt, entries: raw.entries as Map<string, IndexEntry>, index, garbage: typeof raw.garbage === 'number' ? raw.garbage : 0 }, blobs };
+  if (n < 12 || !bytes.subarray(0, 4).equals(MAGIC)) throw new Error('not a briefcheck cache');
+  const start = headerStart(n, bytes.subarray(n - 8));
+  const blobs = bytes.subarray(4, start);
+  return { header: decodeHeader(bytes.subarray(start, n - 8), blobs.length), blobs };
 }
 
 /** The header and footer that close a file whose blob area is already written. */
@@ -86,8 +122,8 @@ export function encodeTail(header: Header): Buffer {
   return Buffer.concat([head, length, MAGIC]);
 }
 
-/** A whole file: every live blob packed anew (no garbage), then the tail. */
-export function encodeFile(header: Header, blobOf: (path: string, e: IndexEntry) => Buffer): Buffer {
+/** A whole file: every live blob packed anew (no garbage), then the tail; with the entries as they now lie. */
+export function encodeFile(header: Header, blobOf: (path: string, e: IndexEntry) => Buffer): { bytes: Buffer; entries: Map<string, IndexEntry>; blobLength: number } {
   const parts: Buffer[] = [MAGIC];
   const entries = new Map<string, IndexEntry>();
   let at = 0;
@@ -98,7 +134,7 @@ export function encodeFile(header: Header, blobOf: (path: string, e: IndexEntry)
     at += blob.length;
   }
   parts.push(encodeTail({ ...header, entries, garbage: 0 }));
-  return Buffer.concat(parts);
+  return { bytes: Buffer.concat(parts), entries, blobLength: at };
 }
 
 /** The whole cache, decoded (for tests and tools). */
@@ -127,5 +163,5 @@ export function writeCacheFile(location: string, file: CacheFile): void {
     index.add(ordinal++, blob);
     blobs.set(path, blob);
   }
-  writeFileSync(location, encodeFile({ salt: file.salt, entries, index, garbage: 0 }, (path) => serialize(blobs.get(path)!)));
+  writeFileSync(location, encodeFile({ salt: file.salt, entries, index, garbage: 0 }, (path) => serialize(blobs.get(path)!)).bytes);
 }

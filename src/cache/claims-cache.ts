@@ -10,15 +10,15 @@
 // share keys with the checked articles, and how common a feature is in the
 // archive left unread.
 import { createHash } from 'node:crypto';
-import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleClaims } from '../types.js';
-import { featureSources, relevantArchive } from '../corpus/archive-keys.js';
+import { alignedFeatureCounts, featureSources, relevantArchive } from '../corpus/archive-keys.js';
 import type { UnloadedFeatures } from '../corpus/align.js';
 import type { FileStat } from '../load/read.js';
 import { ArchiveIndex } from './archive-index.js';
-import { decodeFile, encodeFile, encodeTail, isBlob, MAGIC, makeBlob, type EntryBlob, type IndexEntry, type Stored } from './cache-file.js';
+import { encodeFile, encodeTail, isBlob, MAGIC, makeBlob, readAt, readHeader, type EntryBlob, type IndexEntry, type Stored } from './cache-file.js';
 import { baseSalt } from './salt.js';
 
 export { readCacheFile, writeCacheFile, type CacheFile } from './cache-file.js';
@@ -33,7 +33,14 @@ export function contentHash(text: string): string {
 export class ClaimsCache {
   private entries = new Map<string, IndexEntry>();
   private index = new ArchiveIndex();
-  private blobs: Buffer = Buffer.alloc(0);
+  /**
+   * The cache file, open for reading blobs as they are needed (release()
+   * closes it), and the length of its blob area. Reading through one open
+   * file keeps a run on the file it read the header of, even if another
+   * process replaces it meanwhile.
+   */
+  private fd: number | undefined;
+  private blobLength = 0;
   /** Dead bytes in the blob area, and whether the file on disk is ours to append to. */
   private garbage = 0;
   private appendable = false;
@@ -51,20 +58,49 @@ export class ClaimsCache {
     extractionOptions: string,
   ) {
     this.salt = `${baseSalt()}|${extractionOptions}`;
-    let bytes: Buffer | undefined;
+    let fd: number | undefined;
     try {
-      bytes = readFileSync(location);
+      fd = openSync(location, 'r');
+      if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     } catch (error) {
+      if (fd !== undefined) closeSync(fd);
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.warning = `cannot read the cache ${location} (${(error as NodeJS.ErrnoException).code}); rebuilding it`;
+      return;
     }
-    if (!bytes) return;
     try {
-      const { header, blobs } = decodeFile(bytes);
-      if (header.salt !== this.salt) return;
-      [this.entries, this.index, this.blobs, this.garbage, this.appendable] = [header.entries, header.index, blobs, header.garbage, true];
+      const { header, blobLength } = readHeader(fd);
+      if (header.salt !== this.salt) {
+        closeSync(fd);
+        return;
+      }
+      [this.entries, this.index, this.blobLength, this.garbage, this.appendable, this.fd] = [header.entries, header.index, blobLength, header.garbage, true, fd];
       for (const [path, e] of this.entries) this.pathOf[e.ordinal] = path;
     } catch {
-      if (!isOlderCache(bytes)) this.warning = `the cache ${location} is corrupt; ignoring and rebuilding it`;
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(location);
+      } catch {
+        // Unreadable now: say it is corrupt, it is rebuilt either way.
+      }
+      closeSync(fd);
+      if (!bytes || !isOlderCache(bytes)) this.warning = `the cache ${location} is corrupt; ignoring and rebuilding it`;
+    }
+  }
+
+  /** Close the cache file. Blobs not read by now are not read in this run. */
+  release(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  /** One file's serialised blob as stored on disk, if it can still be read. */
+  private storedBlob(e: IndexEntry): Buffer | undefined {
+    if (this.fd === undefined) return undefined;
+    try {
+      return readAt(this.fd, MAGIC.length + e.at, e.length);
+    } catch {
+      return undefined;
     }
   }
 
@@ -72,8 +108,10 @@ export class ClaimsCache {
     let blob = this.decoded.get(path);
     const e = this.entries.get(path);
     if (blob || !e) return blob;
+    const bytes = this.storedBlob(e);
+    if (!bytes) return undefined;
     try {
-      const value = deserialize(this.blobs.subarray(e.at, e.at + e.length));
+      const value = deserialize(bytes);
       if (isBlob(value)) this.decoded.set(path, (blob = value));
     } catch {
       // A damaged entry is a miss: the file is extracted again and replaces it.
@@ -125,21 +163,30 @@ export class ClaimsCache {
     this.dirty = true;
   }
 
-  /** Of the files `candidate` accepts, those that share keys with `checked` (corpus/archive-keys.ts). */
-  relevant(checked: readonly Pick<ArticleClaims, 'claims'>[], candidate: (path: string) => boolean): string[] {
-    const ordinals = relevantArchive(checked, (key) => this.index.postings.get(key), (o) => this.pathOf[o] !== undefined && candidate(this.pathOf[o]!));
-    return ordinals.map((o) => this.pathOf[o]!);
+  /**
+   * Of the files `candidate` accepts, those that share keys with `checked`,
+   * and whether they can take part in alignment (corpus/archive-keys.ts).
+   */
+  relevant(checked: readonly Pick<ArticleClaims, 'claims'>[], candidate: (path: string) => boolean): Array<{ path: string; align: boolean }> {
+    const found = relevantArchive(checked, (key) => this.index.postings(key), (o) => this.pathOf[o] !== undefined && candidate(this.pathOf[o]!));
+    return found.map(({ ordinal, align }) => ({ path: this.pathOf[ordinal]!, align }));
   }
 
   /**
-   * Feature counts of the cached files in `unread`, for the features of the
-   * loaded articles (entity keys already resolved): the whole index less
-   * every other entry.
+   * Feature counts of the articles alignment does not see: the cached files
+   * in `unread`, for the features of the loaded articles (entity keys already
+   * resolved: the whole index less every other entry), plus the loaded
+   * articles in `outside` (read for their entities only), counted exactly
+   * from their claims as resolved in this run.
    */
-  unloadedFeatures(unread: ReadonlySet<string>, loaded: readonly ArticleClaims[]): UnloadedFeatures {
-    const sources = featureSources(loaded);
+  unloadedFeatures(unread: ReadonlySet<string>, loaded: readonly ArticleClaims[], outside: readonly ArticleClaims[] = []): UnloadedFeatures {
+    const stored = (a: ArticleClaims) => {
+      const blob = this.decoded.get(a.path);
+      return blob && blob.claims.claims === a.claims ? blob : undefined;
+    };
+    const sources = featureSources(loaded, (a) => stored(a)?.features);
     const counts = new Map<string, number>();
-    for (const list of sources.values()) for (const s of list) counts.set(s, this.index.totals.get(s) ?? 0);
+    for (const list of sources.values()) for (const s of list) counts.set(s, this.index.total(s) ?? 0);
     let claims = this.index.claims;
     for (const path of this.entries.keys()) {
       if (unread.has(path)) continue;
@@ -156,6 +203,10 @@ export class ClaimsCache {
       const n = list.reduce((sum, s) => sum + Math.max(0, counts.get(s) ?? 0), 0);
       if (n > 0) df.set(feature, n);
     }
+    for (const a of outside) {
+      const blob = stored(a);
+      claims += alignedFeatureCounts(a, df, blob);
+    }
     return { df, claims: Math.max(0, claims) };
   }
 
@@ -170,7 +221,7 @@ export class ClaimsCache {
     if (!this.dirty) return undefined;
     try {
       mkdirSync(dirname(this.location), { recursive: true });
-      if (this.appendable && this.garbage * 2 <= this.blobs.length) this.append();
+      if (this.appendable && this.garbage * 2 <= this.blobLength) this.append();
       else this.rewrite();
       this.dirty = false;
       return undefined;
@@ -180,33 +231,53 @@ export class ClaimsCache {
   }
 
   private append(): void {
-    const added: Buffer[] = [];
-    let at = this.blobs.length;
-    for (const path of this.fresh) {
-      const blob = serialize(this.decoded.get(path)!);
-      this.entries.set(path, { ...this.entries.get(path)!, at, length: blob.length });
-      added.push(blob);
-      at += blob.length;
-    }
-    const tail = encodeTail({ salt: this.salt, entries: this.entries, index: this.index, garbage: this.garbage });
     const fd = openSync(this.location, 'r+');
+    let appended = false;
     try {
-      const bytes = Buffer.concat([...added, tail]);
-      writeSync(fd, bytes, 0, bytes.length, MAGIC.length + this.blobs.length);
-      ftruncateSync(fd, MAGIC.length + this.blobs.length + bytes.length);
+      // Only onto the file this run read: another process may have replaced it since.
+      const [mine, now] = [this.fd === undefined ? undefined : fstatSync(this.fd), fstatSync(fd)];
+      if (mine && mine.ino === now.ino && mine.dev === now.dev && now.size >= MAGIC.length + this.blobLength) {
+        const added: Buffer[] = [];
+        let at = this.blobLength;
+        for (const path of this.fresh) {
+          const blob = serialize(this.decoded.get(path)!);
+          this.entries.set(path, { ...this.entries.get(path)!, at, length: blob.length });
+          added.push(blob);
+          at += blob.length;
+        }
+        const bytes = Buffer.concat([...added, encodeTail({ salt: this.salt, entries: this.entries, index: this.index, garbage: this.garbage })]);
+        writeSync(fd, bytes, 0, bytes.length, MAGIC.length + this.blobLength);
+        ftruncateSync(fd, MAGIC.length + this.blobLength + bytes.length);
+        // The appended blobs are part of the blob area now, readable like the others.
+        this.blobLength = at;
+        this.fresh.clear();
+        appended = true;
+      }
     } finally {
       closeSync(fd);
     }
-    this.fresh.clear();
+    if (!appended) this.rewrite();
   }
 
   private rewrite(): void {
     const tmp = `${this.location}.${process.pid}.tmp`;
-    const bytes = encodeFile({ salt: this.salt, entries: this.entries, index: this.index, garbage: 0 }, (path, e) =>
-      this.fresh.has(path) ? serialize(this.decoded.get(path)!) : this.blobs.subarray(e.at, e.at + e.length),
-    );
-    writeFileSync(tmp, bytes);
+    const unread = new Set<string>();
+    const file = encodeFile({ salt: this.salt, entries: this.entries, index: this.index, garbage: 0 }, (path, e) => {
+      if (this.fresh.has(path)) return serialize(this.decoded.get(path)!);
+      const stored = this.storedBlob(e);
+      if (stored) return stored;
+      // Unreadable now: kept as an empty blob, which reads as a miss.
+      unread.add(path);
+      return Buffer.alloc(0);
+    });
+    writeFileSync(tmp, file.bytes);
     renameSync(tmp, this.location);
+    // Later reads and appends go to the new file, where every entry has a new place.
+    this.release();
+    this.fd = openSync(this.location, 'r');
+    [this.entries, this.blobLength, this.garbage, this.appendable] = [file.entries, file.blobLength, 0, true];
+    for (const path of unread) this.decoded.delete(path);
+    this.fresh.clear();
   }
 }
 

@@ -1,14 +1,15 @@
 // What the claims cache is salted by: anything that changes what extraction
-// produces (version, lexicons, the load / parse / extract code, the cache layout).
+// produces (version, lexicons, the load / parse / extract code, the cache layout)
+// and the corpus code that summarises each file for the cache index.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildStamp } from '../extract/lexicon.js';
 import { projectRoot } from '../project-root.js';
 
-/** Bumped when the layout of the cache file changes (cache-file.ts). */
-export const FORMAT = 3;
+/** Bumped when the layout of the cache file or the meaning of its index keys (corpus/archive-keys.ts) changes. */
+export const FORMAT = 4;
 let saltBase: string | undefined;
 
 /** Every .js/.ts/.yaml file under `dir`, sorted, recursing into folders. */
@@ -27,11 +28,14 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** The files whose content decides what extraction produces: package.json, lexicons and the load / parse / extract code. */
+/** The files whose content decides what the cache holds: package.json, lexicons and the load / parse / extract / corpus code. */
 function extractionInputs(): string[] {
-  const src = dirname(dirname(fileURLToPath(import.meta.url)));
+  const here = dirname(dirname(fileURLToPath(import.meta.url)));
+  // The bundled CLI (dist/cli/) is built from the same sources as dist/src/ in the same build.
+  const src = existsSync(join(here, 'extract')) ? here : join(projectRoot, 'dist', 'src');
   const files = [join(projectRoot, 'package.json'), ...sourceFiles(join(projectRoot, 'lexicons'))];
-  for (const stage of ['load', 'parse', 'extract']) sourceFiles(join(src, stage), files);
+  // corpus/: the cache index keeps each file's alignment features and keys (archive-keys.ts, align.ts).
+  for (const stage of ['load', 'parse', 'extract', 'corpus']) sourceFiles(join(src, stage), files);
   return files;
 }
 
