@@ -18,11 +18,18 @@ export interface EffectiveConfig {
   numericDates?: 'month-first' | 'day-first';
 }
 
+interface CompiledGlobs {
+  overrides: Array<{ match: (path: string) => boolean; rules: ConfigFile['overrides'][number]['rules'] }>;
+  ignore?: (path: string) => boolean;
+}
+
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
 export class ConfigResolver {
   private readonly files = new Map<string, ConfigFile | null>();
   private readonly chains = new Map<string, ConfigFile[]>();
+  private readonly folderConfigs = new Map<string, EffectiveConfig>();
+  private readonly globs = new Map<ConfigFile, CompiledGlobs>();
 
   constructor(
     private readonly rules: ReadonlyMap<string, Rule>,
@@ -55,7 +62,15 @@ export class ConfigResolver {
   }
 
   forFile(absPath: string): EffectiveConfig {
-    const chain = this.chain(dirname(absPath));
+    const dir = dirname(absPath);
+    const chain = this.chain(dir);
+    // Without overrides every file of a folder gets the same config: built
+    // once per folder (an archive of thousands of files sits in a few folders).
+    const perFolder = chain.every((c) => c.overrides.length === 0);
+    if (perFolder) {
+      const cached = this.folderConfigs.get(dir);
+      if (cached) return cached;
+    }
     const rules = new Map<string, RuleSetting>();
     for (const [id, rule] of this.rules) rules.set(id, { severity: rule.meta.defaultSeverity as SeverityOrOff, options: {} });
     const matchers: Array<(p: string) => boolean> = [];
@@ -63,23 +78,39 @@ export class ConfigResolver {
     let numericDates: EffectiveConfig['numericDates'];
     for (const config of chain) {
       const base = dirname(config.path);
-      const rel = toPosix(relative(base, absPath));
+      const compiled = this.compiled(config);
       for (const [id, setting] of Object.entries(config.rules)) rules.set(id, setting);
-      for (const override of config.overrides) {
-        if (picomatch(override.files, { dot: true })(rel)) for (const [id, s] of Object.entries(override.rules)) rules.set(id, s);
+      if (compiled.overrides.length > 0) {
+        const rel = toPosix(relative(base, absPath));
+        for (const override of compiled.overrides) if (override.match(rel)) for (const [id, s] of Object.entries(override.rules)) rules.set(id, s);
       }
-      if (config.ignore.length > 0) {
-        const match = picomatch(config.ignore, { dot: true });
+      const ignore = compiled.ignore;
+      if (ignore) {
         matchers.push((p) => {
           const r = toPosix(relative(base, p));
-          return !r.startsWith('..') && match(r);
+          return !r.startsWith('..') && ignore(r);
         });
       }
       if (config.maxFileSize) maxFileSize = config.maxFileSize;
       if (config.numericDates) numericDates = config.numericDates;
     }
     for (const [id, s] of Object.entries(this.cliRules)) rules.set(id, s);
-    return { rules, isIgnored: (p) => matchers.some((m) => m(p)), ...(maxFileSize ? { maxFileSize } : {}), ...(numericDates ? { numericDates } : {}) };
+    const effective: EffectiveConfig = { rules, isIgnored: (p) => matchers.some((m) => m(p)), ...(maxFileSize ? { maxFileSize } : {}), ...(numericDates ? { numericDates } : {}) };
+    if (perFolder) this.folderConfigs.set(dir, effective);
+    return effective;
+  }
+
+  /** A config file's globs, compiled once. */
+  private compiled(config: ConfigFile): CompiledGlobs {
+    let globs = this.globs.get(config);
+    if (!globs) {
+      globs = {
+        overrides: config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules })),
+        ...(config.ignore.length > 0 ? { ignore: picomatch(config.ignore, { dot: true }) } : {}),
+      };
+      this.globs.set(config, globs);
+    }
+    return globs;
   }
 
   /** Entity aliases from every config file read so far. */
