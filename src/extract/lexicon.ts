@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { projectRoot } from '../project-root.js';
 
 const cache = new Map<string, unknown>();
-let compiled: { compiledAt: number; extractionDigest?: string; lexicons: Record<string, unknown> } | null | undefined;
+let compiled: { compiledAt: number; extractionDigest?: string; lexicons: Record<string, unknown>; derived?: Record<string, unknown> } | null | undefined;
 
 function compiledLexicons() {
   if (compiled === undefined) {
@@ -45,6 +45,22 @@ export function loadLexicon<T = any>(name: string): T {
     cache.set(name, value);
   }
   return value as T;
+}
+
+/**
+ * A table the build computed from a lexicon (scripts/compile-lexicons.mjs),
+ * or undefined when there is none or `source`'s YAML was edited since: the
+ * caller then computes it itself.
+ */
+export function derivedLexicon<T>(name: string, source: string): T | undefined {
+  const pre = compiledLexicons();
+  const value = pre?.derived?.[name];
+  if (value === undefined) return undefined;
+  try {
+    return statSync(join(projectRoot, 'lexicons', `${source}.yaml`)).mtimeMs <= pre!.compiledAt ? (value as T) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Escape a phrase for use inside a RegExp. */

@@ -2,11 +2,14 @@
 // point to one place. Country names come from the ICU region table built
 // into Node (Intl.DisplayNames) rather than a hand-kept list; the rules for
 // regular demonyms, the irregular ones and other names for a country are
-// data in lexicons/demonyms.yaml. Built once at module load.
-import { loadLexicon } from '../lexicon.js';
+// data in lexicons/demonyms.yaml. The table is a pure function of that
+// lexicon and ICU: the build computes it once into dist/lexicons.json
+// (scripts/compile-lexicons.mjs), since building it cost a tenth of a
+// one-article run; a run computes it only when demonyms.yaml is newer.
+import { derivedLexicon, loadLexicon } from '../lexicon.js';
 import { plain } from './spelling.js';
 
-interface DemonymsYaml {
+export interface DemonymsYaml {
   skip_regions: string[];
   canonical: Record<string, string>;
   rules: Array<{ ending: string; replace: string; weak?: boolean }>;
@@ -33,56 +36,57 @@ export interface PlaceHit {
   demonym: boolean;
 }
 
-const lex = loadLexicon<DemonymsYaml>('demonyms');
 
 /** Lowercase, accent-free words of a phrase joined by one space. */
 export function phraseKey(text: string): string {
   return plain(text).toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const table = new Map<string, PlaceEntry>();
-/** Canonical names of countries and listed places. */
-const placeNames = new Set<string>();
-let maxWords = 1;
-
-function add(name: string, place: string, demonym: boolean): void {
-  const raw = name.trim();
-  const key = phraseKey(raw);
-  if (!key || table.has(key)) return;
-  const acronymOnly = /^[A-Z.]+$/.test(raw) && raw.replace(/\./g, '').length <= 4;
-  table.set(key, { place, demonym, acronymOnly });
-  maxWords = Math.max(maxWords, key.split(' ').length);
+/** The place table as data: [key, place, demonym, acronymOnly] rows and the canonical place names. */
+export interface PlaceTableData {
+  rows: Array<[string, string, boolean, boolean]>;
+  placeNames: string[];
 }
 
-const RULES = lex.rules.map((r) => ({ re: new RegExp(r.ending), to: r.replace, weak: r.weak === true }));
-const NOT_DEMONYMS = new Set(lex.not_demonyms.map((w) => w.toLowerCase()));
-const PLURAL_END = lex.plural_endings;
+/** Build the table from the demonyms lexicon and the ICU region names of this Node. */
+export function computePlaceTable(lex: DemonymsYaml): PlaceTableData {
+  const rows: PlaceTableData['rows'] = [];
+  const seen = new Set<string>();
+  const placeNames = new Set<string>();
+  const add = (name: string, place: string, demonym: boolean): void => {
+    const raw = name.trim();
+    const key = phraseKey(raw);
+    if (!key || seen.has(key)) return;
+    seen.add(key);
+    rows.push([key, place, demonym, /^[A-Z.]+$/.test(raw) && raw.replace(/\./g, '').length <= 4]);
+  };
+  const RULES = lex.rules.map((r) => ({ re: new RegExp(r.ending), to: r.replace, weak: r.weak === true }));
+  const NOT_DEMONYMS = new Set(lex.not_demonyms.map((w) => w.toLowerCase()));
+  const PLURAL_END = lex.plural_endings;
 
-/** Regular demonyms of a name from the suffix rules, words before the last kept. */
-function regularDemonyms(name: string, weak: boolean): string[] {
-  const words = name.split(' ');
-  const last = words.pop()!;
-  if (!/^[A-Z][a-z]+$/.test(last)) return [];
-  const out: string[] = [];
-  for (const { re, to, weak: w } of RULES) {
-    if (w !== weak || !re.test(last)) continue;
-    const form = last.replace(re, to);
-    if (form.length < 3 || form === last || NOT_DEMONYMS.has(form.toLowerCase())) continue;
-    out.push([...words, form].join(' '));
-  }
-  return out;
-}
+  /** Regular demonyms of a name from the suffix rules, words before the last kept. */
+  const regularDemonyms = (name: string, weak: boolean): string[] => {
+    const words = name.split(' ');
+    const last = words.pop()!;
+    if (!/^[A-Z][a-z]+$/.test(last)) return [];
+    const out: string[] = [];
+    for (const { re, to, weak: w } of RULES) {
+      if (w !== weak || !re.test(last)) continue;
+      const form = last.replace(re, to);
+      if (form.length < 3 || form === last || NOT_DEMONYMS.has(form.toLowerCase())) continue;
+      out.push([...words, form].join(' '));
+    }
+    return out;
+  };
+  const withPlurals = (forms: string[]): string[] => {
+    const out: string[] = [];
+    for (const f of forms) {
+      out.push(f);
+      if (PLURAL_END.some((e) => f.endsWith(e))) out.push(f + 's');
+    }
+    return out;
+  };
 
-function withPlurals(forms: string[]): string[] {
-  const out: string[] = [];
-  for (const f of forms) {
-    out.push(f);
-    if (PLURAL_END.some((e) => f.endsWith(e))) out.push(f + 's');
-  }
-  return out;
-}
-
-function build(): void {
   const skip = new Set(lex.skip_regions);
   const long = new Intl.DisplayNames(['en'], { type: 'region' });
   const short = new Intl.DisplayNames(['en'], { type: 'region', style: 'short' });
@@ -131,9 +135,18 @@ function build(): void {
       for (const n of c.names) if (!/^[A-Z.]+$/.test(n)) for (const d of withPlurals(regularDemonyms(n, weak))) add(d, place, true);
     }
   }
+  return { rows, placeNames: [...placeNames] };
 }
 
-build();
+const data = derivedLexicon<PlaceTableData>('places', 'demonyms') ?? computePlaceTable(loadLexicon<DemonymsYaml>('demonyms'));
+const table = new Map<string, PlaceEntry>();
+let maxWords = 1;
+for (const [key, place, demonym, acronymOnly] of data.rows) {
+  table.set(key, { place, demonym, acronymOnly });
+  maxWords = Math.max(maxWords, key.split(' ').length);
+}
+/** Canonical names of countries and listed places. */
+const placeNames = new Set(data.placeNames);
 
 /**
  * Longest place name or demonym starting at word `i` of `words` (lowercase,
