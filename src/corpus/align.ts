@@ -16,14 +16,6 @@ const PERSON_NOUNS = new Set(numbersLexicon.person_nouns);
 /** Money and measures ("eur", "km") are amounts, not counted things. */
 const MEASURES = new Set([...MEASURE_CANONICAL].map((u) => u.toLowerCase()));
 
-/** A claim taking part in alignment, with its features as sorted ids and which of them are words of its names. */
-interface AlignedClaim {
-  claim: Claim;
-  article: number;
-  ids: Int32Array;
-  nameWord: Uint8Array;
-}
-
 export interface Alignment {
   links: Link[];
   candidatePairs: number;
@@ -78,17 +70,16 @@ export function alignClaims(
 ): Alignment {
   const reported = articles.map((a) => isReported(a.path));
   const table = new FeatureTable();
-  const items: AlignedClaim[] = [];
+  const claims: Claim[] = [];
+  const articleOf: number[] = [];
   articles.forEach((article, a) => {
     for (const claim of article.claims) {
       if (!isAligned(claim)) continue;
-      const ids = table.add(featuresOf(claim));
-      // The words of names: they weigh in, but a shared name counts once among
-      // the shared features (by its entity key), not once more for each of its words.
-      const names = nameTerms(claim);
-      const nameWord = new Uint8Array(ids.length);
-      if (names.size > 0) ids.forEach((id, k) => (nameWord[k] = names.has(table.names[id]!) ? 1 : 0));
-      items.push({ claim, article: a, ids, nameWord });
+      // The words of names are marked: they weigh in, but a shared name counts
+      // once among the shared features (by its entity key), not once more for each of its words.
+      table.add(featuresOf(claim), nameTerms(claim));
+      claims.push(claim);
+      articleOf.push(a);
     }
   });
   const df = Float64Array.from(table.df);
@@ -96,34 +87,38 @@ export function alignClaims(
     const id = table.ids.get(f);
     if (id !== undefined) df[id]! += count;
   }
-  const n = Math.max(items.length + (unloaded?.claims ?? 0), 2);
+  const n = Math.max(claims.length + (unloaded?.claims ?? 0), 2);
   const weight = new Float64Array(df.length);
   df.forEach((count, id) => (weight[id] = Math.log(1 + n / count) * (table.kinds[id] === FeatureKind.Entity ? 1.5 : 1)));
+  const ids = table.claimIds.data;
+  const marks = table.marks;
+  const offsets = table.offsets;
   // A number only one claim gives says nothing either way (the numbers of two
   // conflicting reports differ): numbers add to what is shared, not to mass.
-  const mass = items.map((item) => {
+  const mass = claims.map((_, k) => {
     let m = 0;
-    for (const id of item.ids) if (table.kinds[id] === FeatureKind.Term || table.kinds[id] === FeatureKind.Entity) m += weight[id]!;
+    for (let p = offsets[k]!; p < offsets[k + 1]!; p++) {
+      const kind = table.kinds[ids[p]!];
+      if (kind === FeatureKind.Term || kind === FeatureKind.Entity) m += weight[ids[p]!]!;
+    }
     return m;
   });
 
   const links: Link[] = [];
-  const candidatePairs = forEachCandidatePair(items, table, df, (i, j) => {
+  const candidatePairs = forEachCandidatePair(articleOf, table, df, (i, j) => {
     let shared = 0;
     let count = 0;
     let numbers = 0;
-    const x = items[i]!;
-    const y = items[j]!;
     // Both id lists are sorted: one merge finds what the two claims share.
-    for (let p = 0, q = 0; p < x.ids.length && q < y.ids.length; ) {
-      const fx = x.ids[p]!;
-      const fy = y.ids[q]!;
+    for (let p = offsets[i]!, q = offsets[j]!, pe = offsets[i + 1]!, qe = offsets[j + 1]!; p < pe && q < qe; ) {
+      const fx = ids[p]!;
+      const fy = ids[q]!;
       if (fx < fy) p++;
       else if (fy < fx) q++;
       else {
         shared += weight[fx]!;
         const kind = table.kinds[fx];
-        if (!(x.nameWord[p] && y.nameWord[q]) && kind !== FeatureKind.Counted) count++;
+        if (!(marks[p] && marks[q]) && kind !== FeatureKind.Counted) count++;
         if (kind === FeatureKind.Quantity) numbers++;
         p++;
         q++;
@@ -134,8 +129,8 @@ export function alignClaims(
     const cosine = Math.min(1, shared / (Math.sqrt(mass[i]! * mass[j]!) || 1));
     const containment = Math.min(1, shared / (Math.min(mass[i]!, mass[j]!) || 1));
     if (cosine < MIN_COSINE && containment < MIN_CONTAINMENT) return;
-    for (const link of relate(x.claim, y.claim, { cosine, containment, shared: count, sharedNumbers: numbers }, keyOf)) links.push(link);
-  }, (i) => reported[items[i]!.article]!);
+    for (const link of relate(claims[i]!, claims[j]!, { cosine, containment, shared: count, sharedNumbers: numbers }, keyOf)) links.push(link);
+  }, (i) => reported[articleOf[i]!]!);
   const names = new Map(articles.map((a) => [a.path, new Set(a.claims.flatMap((c) => c.entities.map((e) => e.key)))]));
   const sharedNames = (x: string, y: string) => {
     const [nx, ny] = [names.get(x), names.get(y)];
@@ -144,7 +139,7 @@ export function alignClaims(
     return n;
   };
   const claimCounts = new Map<string, number>();
-  for (const item of items) claimCounts.set(articles[item.article]!.path, (claimCounts.get(articles[item.article]!.path) ?? 0) + 1);
+  for (const a of articleOf) claimCounts.set(articles[a]!.path, (claimCounts.get(articles[a]!.path) ?? 0) + 1);
   const kept = sameStoryAttributions(closestContradictions(links), { sharedNames, claimCount: (p) => claimCounts.get(p) ?? 0 });
   kept.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : x.relation < y.relation ? -1 : 1));
   return { links: kept, candidatePairs };

@@ -43,18 +43,42 @@ function kindOf(feature: string): FeatureKind {
   return FeatureKind.Term;
 }
 
-/** The features of a corpus as integers: one id per distinct feature string. */
+/** A growable array of 32-bit integers: one buffer for what would be a typed array per claim. */
+export class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * The features of a corpus as integers: one id per distinct feature string,
+ * and every added claim's ids, sorted, one claim after another in one buffer
+ * (claim k's are `ids.data[offsets[k] .. offsets[k + 1])`). Per-claim typed
+ * arrays cost more in object headers than in ids at 20,000 articles.
+ */
 export class FeatureTable {
   readonly ids = new Map<string, number>();
   readonly names: string[] = [];
   readonly kinds: FeatureKind[] = [];
   /** Claims per feature (document frequency), this corpus only. */
   readonly df: number[] = [];
+  /** Feature ids of all claims added, in claim order. */
+  readonly claimIds = new IntList();
+  /** Per position of `claimIds`: 1 when the feature was among `marked` when its claim was added. */
+  marks = new Uint8Array(1024);
+  readonly offsets: number[] = [0];
 
-  /** The claim's features as sorted unique ids; counts them into `df`. */
-  add(features: readonly string[]): Int32Array {
-    const out = new Int32Array(features.length);
-    let n = 0;
+  /** Add a claim's (de-duplicated) features; returns its index. `marked` flags some of them. */
+  add(features: readonly string[], marked?: ReadonlySet<string>): number {
+    const start = this.claimIds.length;
     for (const f of features) {
       let id = this.ids.get(f);
       if (id === undefined) {
@@ -64,52 +88,67 @@ export class FeatureTable {
         this.kinds.push(kindOf(f));
         this.df.push(0);
       }
-      out[n++] = id;
+      this.claimIds.push(id);
+      this.df[id]!++;
     }
-    out.sort();
-    // Features arrive de-duplicated (featuresOf): count each once.
-    for (let i = 0; i < n; i++) this.df[out[i]!]!++;
-    return out;
+    const end = this.claimIds.length;
+    this.claimIds.data.subarray(start, end).sort();
+    if (this.marks.length < this.claimIds.data.length) {
+      const bigger = new Uint8Array(this.claimIds.data.length);
+      bigger.set(this.marks);
+      this.marks = bigger;
+    }
+    if (marked && marked.size > 0) for (let p = start; p < end; p++) this.marks[p] = marked.has(this.names[this.claimIds.data[p]!]!) ? 1 : 0;
+    this.offsets.push(end);
+    return this.offsets.length - 2;
   }
 }
 
 /**
  * Calls `visit` once for every candidate pair of claims of different
  * articles, at least one of them `active` (a reported article: pairs of two
- * reference articles can yield no finding). `df` counts each feature over the
- * whole corpus (unloaded archive articles included). Returns the count.
+ * reference articles can yield no finding). `articleOf` gives each claim's
+ * article, `df` counts each feature over the whole corpus (unloaded archive
+ * articles included). Returns the count.
  */
 export function forEachCandidatePair(
-  items: readonly { article: number; ids: Int32Array }[],
+  articleOf: ArrayLike<number>,
   table: FeatureTable,
   df: ArrayLike<number>,
   visit: (i: number, j: number) => void,
   active: (i: number) => boolean = () => true,
   options: BlockingOptions = DEFAULT_BLOCKING,
 ): number {
-  const keysOf: Int32Array[] = items.map((item) => blockingKeys(item.ids, table, df, options));
+  const n = articleOf.length;
+  // Each claim's blocking keys, one claim after another.
+  const keys = new IntList();
+  const keyStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    blockingKeys(table, i, df, options, keys);
+    keyStart[i + 1] = keys.length;
+  }
+  const keyIds = keys.data;
   // Postings as one flat array per key, built in two passes (count, fill).
-  const postingCount = new Int32Array(table.names.length);
-  for (const keys of keysOf) for (const k of keys) postingCount[k]!++;
-  const postingStart = new Int32Array(table.names.length + 1);
-  for (let k = 0; k < table.names.length; k++) postingStart[k + 1] = postingStart[k]! + postingCount[k]!;
-  const postings = new Int32Array(postingStart[table.names.length]!);
-  const fill = postingStart.slice(0, table.names.length);
-  keysOf.forEach((keys, i) => {
-    for (const k of keys) postings[fill[k]!++] = i;
-  });
+  const features = table.names.length;
+  const postingStart = new Int32Array(features + 1);
+  for (let p = 0; p < keys.length; p++) postingStart[keyIds[p]! + 1]!++;
+  for (let k = 0; k < features; k++) postingStart[k + 1]! += postingStart[k]!;
+  const postings = new Int32Array(keys.length);
+  const fill = postingStart.slice(0, features);
+  for (let i = 0; i < n; i++) for (let p = keyStart[i]!; p < keyStart[i + 1]!; p++) postings[fill[keyIds[p]!]!++] = i;
 
   let pairs = 0;
-  const shared = new Int32Array(items.length);
+  const shared = new Int32Array(n);
   const touched: number[] = [];
   const candidates: number[] = [];
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (!active(i)) continue;
-    const article = items[i]!.article;
-    for (const key of keysOf[i]!) {
-      for (let p = postingStart[key]!, end = postingStart[key + 1]!; p < end; p++) {
-        const j = postings[p]!;
-        if ((j <= i && active(j)) || items[j]!.article === article) continue;
+    const article = articleOf[i];
+    for (let p = keyStart[i]!; p < keyStart[i + 1]!; p++) {
+      const key = keyIds[p]!;
+      for (let q = postingStart[key]!, end = postingStart[key + 1]!; q < end; q++) {
+        const j = postings[q]!;
+        if ((j <= i && active(j)) || articleOf[j] === article) continue;
         if (shared[j]++ === 0) touched.push(j);
       }
     }
@@ -131,19 +170,20 @@ export function forEachCandidatePair(
 /**
  * A claim's blocking keys: its names and counted nouns (few per claim, and
  * they say what it is about) and its rarest plain words, never numbers, never
- * a feature one claim alone has or too many have.
+ * a feature one claim alone has or too many have. Appended to `out`.
  */
-function blockingKeys(ids: Int32Array, table: FeatureTable, df: ArrayLike<number>, options: BlockingOptions): Int32Array {
-  const always: number[] = [];
+function blockingKeys(table: FeatureTable, claim: number, df: ArrayLike<number>, options: BlockingOptions, out: IntList): void {
   const terms: number[] = [];
-  for (const id of ids) {
+  const ids = table.claimIds.data;
+  for (let p = table.offsets[claim]!; p < table.offsets[claim + 1]!; p++) {
+    const id = ids[p]!;
     const n = df[id]!;
     const kind = table.kinds[id]!;
     if (n <= 1 || n > options.maxPostings || kind === FeatureKind.Quantity) continue;
-    (kind === FeatureKind.Entity || kind === FeatureKind.Counted ? always : terms).push(id);
+    if (kind === FeatureKind.Entity || kind === FeatureKind.Counted) out.push(id);
+    else terms.push(id);
   }
   const names = table.names;
   terms.sort((a, b) => df[a]! - df[b]! || (names[a]! < names[b]! ? -1 : 1));
-  if (terms.length > options.termsPerClaim) terms.length = options.termsPerClaim;
-  return Int32Array.from([...always, ...terms]);
+  for (let k = 0; k < terms.length && k < options.termsPerClaim; k++) out.push(terms[k]!);
 }

@@ -8,13 +8,14 @@ const WINDOW = 48;
 
 // Context words of a mention are asked for once per candidate pair; they
 // never change, so each is computed once.
-const contextCache = new WeakMap<Span, Map<number, Set<string>>>();
+// One table per window size (there are two), not a map per mention.
+const contextCaches = new Map<number, WeakMap<Span, Set<string>>>();
 
 export function contextTerms(claim: Claim, span: Span, window = WINDOW): Set<string> {
-  let byWindow = contextCache.get(span);
-  if (!byWindow) contextCache.set(span, (byWindow = new Map()));
-  let terms = byWindow.get(window);
-  if (!terms) byWindow.set(window, (terms = computeContext(claim, span, window)));
+  let cache = contextCaches.get(window);
+  if (!cache) contextCaches.set(window, (cache = new WeakMap()));
+  let terms = cache.get(span);
+  if (!terms) cache.set(span, (terms = computeContext(claim, span, window)));
   return terms;
 }
 
