@@ -53,7 +53,7 @@ Options:
       --report-unused-disable  report suppression comments that hide nothing
       --stdin               read one article from standard input
       --stdin-filename <p>  the path the standard input stands for (for config and output)
-  -j, --jobs <n>            worker threads for extraction (default: automatic)
+  -j, --jobs <n>            threads for extraction, this one included (default: automatic)
       --debug               show stack traces of internal errors
   -h, --help                show this help
   -v, --version             show the version
