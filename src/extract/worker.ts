@@ -4,5 +4,5 @@ import { runJob, type ArticleJob, type JobResult } from './article-job.js';
 import { withoutSentenceTexts } from './sentence-texts.js';
 
 export default function extractBatch(jobs: ArticleJob[]): JobResult[] {
-  return jobs.map((job) => withoutSentenceTexts(runJob(job)));
+  return jobs.map((job) => withoutSentenceTexts(runJob(job), job.text));
 }
