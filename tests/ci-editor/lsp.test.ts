@@ -4,7 +4,7 @@
 // other article), fix the text with didChange and see them clear, then
 // shutdown / exit.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
@@ -47,7 +47,13 @@ function rangeOf(text: string, needle: string): Diagnostic['range'] {
   return { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.endLine - 1, character: p.endColumn - 1 } };
 }
 
-describe('briefcheck lsp --stdio', () => {
+// Editors run the package's command (the bundle in dist/cli/); the tests' other runs use tsc's dist/src/.
+const BUNDLE = join(dirname(CLI), '..', '..', 'cli', 'main.js');
+
+describe.each([
+  ['tsc build', CLI],
+  ['bundled command', BUNDLE],
+])('briefcheck lsp --stdio (%s)', (_build, cli) => {
   let workspace: string;
   let child: ChildProcessWithoutNullStreams;
   let connection: MessageConnection;
@@ -69,7 +75,7 @@ describe('briefcheck lsp --stdio', () => {
     requireBuild();
     workspace = folder({ 'archive/harbor-approval.txt': ARCHIVE, 'drafts/harbor.txt': DRAFT, 'drafts/outlook.md': MARKDOWN_NOTE }, 'root: true\nrules:\n  conflicting-number: error\n');
     // Started from another folder: the server must work from the workspace folder it is given.
-    child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: join(workspace, '..'), stdio: 'pipe' });
+    child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: join(workspace, '..'), stdio: 'pipe' });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
