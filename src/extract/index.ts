@@ -86,9 +86,9 @@ export function extractArticle(article: Article): ArticleClaims {
   // Names and alias definitions together: both read the sentence's name scan, kept for its last sentence.
   const aliases: ArticleClaims['aliases'] = [];
   const entities = texts.map((text, i) => {
-    const found = extractEntities(text, slices[i]!.start);
+    const mentions = extractEntities(text, slices[i]!.start);
     for (const def of findAliasDefinitions(text, slices[i]!.start)) aliases.push(def);
-    return found;
+    return mentions;
   });
   // "the following day" in a later sentence counts from the last date named: in order.
   const timeCarry: TimeCarry = {};
