@@ -44,7 +44,7 @@ function kindOf(feature: string): FeatureKind {
 }
 
 /** A growable array of 32-bit integers: one buffer for what would be a typed array per claim. */
-export class IntList {
+class IntList {
   data = new Int32Array(1024);
   length = 0;
 

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runJob, type ArticleJob, type JobResult } from './article-job.js';
-import { restoreSentenceTexts } from './sentence-texts.js';
+import { restoreSpanTexts } from './span-texts.js';
 
 export interface BatchOptions {
   /** Threads that extract, this one included (1 = this thread only); undefined = automatic. */
@@ -68,7 +68,7 @@ export async function extractMany(jobs: ArticleJob[], options: BatchOptions = {}
       for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
         // A worker that dies costs only a retry of its chunk in this thread.
         const results = (await pool.run(chunk.jobs).catch(() => undefined)) as JobResult[] | undefined;
-        finish(chunk, results ? results.map((r, k) => restoreSentenceTexts(r, chunk.jobs[k]!.text)) : chunk.jobs.map(runJob));
+        finish(chunk, results ? results.map((r, k) => restoreSpanTexts(r, chunk.jobs[k]!.text)) : chunk.jobs.map(runJob));
       }
     };
     const extractHere = async () => {

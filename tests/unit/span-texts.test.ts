@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
 import { articleFromText } from '../../src/load/article.js';
-import { restoreSentenceTexts, withoutSentenceTexts } from '../../src/extract/sentence-texts.js';
+import { blankSpanTexts, restoreSpanTexts } from '../../src/extract/span-texts.js';
 import type { JobResult } from '../../src/extract/article-job.js';
 
 const TEXT = ` date 2024-03-12
@@ -22,13 +22,13 @@ function job(): JobResult {
 describe('claim texts between threads', () => {
   it('blanks texts that are their span, and restores them exactly', () => {
     const original = job();
-    const sent = withoutSentenceTexts(job(), TEXT);
+    const sent = blankSpanTexts(job(), TEXT);
     if (!sent.ok || !original.ok) throw new Error('extraction failed');
     const claim = sent.claims.claims.find((c) => c.quantities.length > 0)!;
     expect(claim.text).toBe('');
     expect(claim.quantities[0]!.text).toBe('');
     expect(claim.entities.every((e) => e.text === '')).toBe(true);
-    expect(restoreSentenceTexts(sent, TEXT)).toEqual(original);
+    expect(restoreSpanTexts(sent, TEXT)).toEqual(original);
   });
 
   it('keeps a text that is not its slice of the article', () => {
@@ -37,9 +37,9 @@ describe('claim texts between threads', () => {
     const entity = sent.claims.claims.flatMap((c) => c.entities)[0]!;
     entity.text = 'Delmare';
     entity.end = entity.start + 20;
-    withoutSentenceTexts(sent, TEXT);
+    blankSpanTexts(sent, TEXT);
     expect(entity.text).toBe('Delmare');
-    restoreSentenceTexts(sent, TEXT);
+    restoreSpanTexts(sent, TEXT);
     expect(entity.text).toBe('Delmare');
   });
 });
